@@ -58,6 +58,18 @@ describe('large sums are bit-identical', () => {
   check(`np.min(big(${N}).astype(np.int16))`, () => np.min(big(N).astype('int16')));
   check(`np.std(big(${N}))`, () => np.std(big(N)), { rtol: 1e-14 });
   check('np.cumsum(big(300000))[-1]', () => (np.cumsum(big(300000)) as np.NDArray).item(-1));
+  // Whole running sums/products, element for element.
+  check('np.cumsum(big(200000))', () => np.cumsum(big(200000)));
+  check('np.cumsum(big(200000)[::-3])', () => np.cumsum(big(200000).get('::-3')));
+  check("np.cumsum(big(200000).astype('float32').reshape(200, -1), axis=1)", () =>
+    np.cumsum(big(200000).astype('float32').reshape(200, -1), { axis: 1 }),
+  );
+  check("np.cumsum(quarters(30000).astype('float16'))", () => np.cumsum(quarters(30000).astype('float16')));
+  check('np.cumprod(1 + big(100000) / 1e5)', () => np.cumprod(np.add(1, np.divide(big(100000), 1e5))));
+  check('np.cumsum(big(200000).reshape(400, 500).T, axis=0)', () =>
+    np.cumsum(big(200000).reshape(400, 500).T, { axis: 0 }),
+  );
+  check('np.maximum.accumulate(big(100000))', () => np.maximum.accumulate(big(100000)));
   check(`np.any(big(${N}) - 499.9999)`, () => np.any(np.subtract(big(N), 499.9999)));
   check(`np.all(big(${N}))`, () => np.all(big(N)));
 });

@@ -11,7 +11,7 @@ import { MemoryError, ValueError } from '../errors';
 import * as native from '../native';
 import { pyFloatRepr } from './complex';
 import { toArray } from './convert';
-import { NDArray, type Order, allocate, defaultStrides, isNDArray, shapeSize } from './ndarray';
+import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
 
 /** Python's repr of a shape tuple: `()`, `(3,)`, `(2, 3)`. */
 export function shapeRepr(shape: readonly number[]): string {
@@ -81,15 +81,19 @@ export function checkDevice(device: unknown): void {
 
 const MAX_BYTES = 2 ** 63;
 
-/** A fresh zero-filled array, with NumPy's size errors. */
-export function newArray(shape: readonly number[], dt: DType, order: Order = 'C'): NDArray {
+/**
+ * A fresh zero-filled array, with NumPy's size errors; with `overwrite`, one
+ * whose contents are unspecified (`allocateForOverwrite`) because the caller
+ * writes every element.
+ */
+export function newArray(shape: readonly number[], dt: DType, order: Order = 'C', overwrite = false): NDArray {
   let bytes = dt.itemsize;
   for (const s of shape) bytes *= s;
   if (bytes >= MAX_BYTES) {
     throw new ValueError('array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.');
   }
   try {
-    return allocate(shape, dt, order);
+    return overwrite ? allocateForOverwrite(shape, dt, order) : allocate(shape, dt, order);
   } catch (e) {
     if (e instanceof RangeError) {
       throw new MemoryError(

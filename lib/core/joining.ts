@@ -89,7 +89,8 @@ export function concatArrays(
     result = out;
   } else {
     const target = dt ?? arrs.map((a) => a.dtype).reduce(promoteTypes);
-    result = newArray(shape, target);
+    // The inputs' blocks tile the result, so it need not be zeroed first.
+    result = newArray(shape, target, 'C', true);
   }
   for (const a of arrs) {
     if (!canCastDTypes(a.dtype, result.dtype, casting)) throw castError(a.dtype, result.dtype, casting);

@@ -103,7 +103,7 @@ pub fn accumulate_call(
             (input.origin(), &input.strides),
             (out.origin(), &out.strides),
             cast_fn(d, d),
-            l.step,
+            &l,
         )
     };
     Ok(())

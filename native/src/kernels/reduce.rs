@@ -35,6 +35,11 @@ use std::ops::Add;
 /// `acc = op(acc, src[0], …, src[n-1])` for `n` elements `stride` bytes apart.
 pub type Fold = unsafe fn(acc: *mut u8, src: *const u8, stride: isize, n: usize);
 
+/// The running fold of `accumulate` along one row: given `out[0]`,
+/// `out[i] = op(out[i-1], src[i])` for `i` in `1..n`, in order.
+pub type Scan =
+    unsafe fn(src: *const u8, src_stride: isize, out: *mut u8, out_stride: isize, n: usize);
+
 /// The loops of one reducible op for one element type.
 #[derive(Clone, Copy)]
 pub struct ReduceLoops {
@@ -45,9 +50,32 @@ pub struct ReduceLoops {
     /// Exactly associative and commutative (integer add/multiply, min/max,
     /// logical ops): a long row may be folded in parallel chunks.
     pub assoc: bool,
+    /// A dedicated running fold, or `None` to step one element at a time.
+    pub scan: Option<Scan>,
 }
 
 impl ReduceLoops {
+    /// `accumulate` along one row (see [`Scan`]).
+    ///
+    /// # Safety
+    /// `src` and `out` address `n` elements at their strides; `out[0]` is set.
+    #[inline]
+    pub unsafe fn scan(&self, src: *const u8, ss: isize, out: *mut u8, os: isize, n: usize) {
+        match self.scan {
+            Some(f) => f(src, ss, out, os, n),
+            None => {
+                for i in 1..n as isize {
+                    let prev = out.offset(os * (i - 1));
+                    (self.step)(
+                        &[prev, src.offset(ss * i) as *mut u8, out.offset(os * i)],
+                        &[0, 0, 0],
+                        1,
+                    );
+                }
+            }
+        }
+    }
+
     /// Folds one row into `acc`.
     ///
     /// # Safety
@@ -543,8 +571,41 @@ unsafe fn step<T: Reducible + 'static, const OP: u8>(p: &[*mut u8], s: &[isize],
     }
 }
 
+/// Running fold for `accumulate` (`cumsum`, `cumprod`, …): the partial
+/// result stays in a register instead of being re-read from `out`, which is
+/// the same sequence of roundings as NumPy's `out[i] = op(out[i-1], in[i])`
+/// since `out[i-1]` holds exactly that value of type `T`.
+unsafe fn scan<T: Reducible + 'static, const OP: u8>(
+    src: *const u8,
+    ss: isize,
+    out: *mut u8,
+    os: isize,
+    n: usize,
+) {
+    let item = std::mem::size_of::<T>() as isize;
+    let mut acc = std::ptr::read_unaligned(out as *const T);
+    let aligned = (src as usize).is_multiple_of(std::mem::align_of::<T>())
+        && (out as usize).is_multiple_of(std::mem::align_of::<T>());
+    if ss == item && os == item && aligned {
+        let (s, o) = (src as *const T, out as *mut T);
+        for i in 1..n {
+            acc = T::op::<OP>(acc, *s.add(i));
+            *o.add(i) = acc;
+        }
+        return;
+    }
+    for i in 1..n as isize {
+        acc = T::op::<OP>(
+            acc,
+            std::ptr::read_unaligned(src.offset(i * ss) as *const T),
+        );
+        std::ptr::write_unaligned(out.offset(i * os) as *mut T, acc);
+    }
+}
+
 fn loops_for<const OP: u8>(d: DType) -> ReduceLoops {
     with_dtype!(d, T => ReduceLoops {
+        scan: Some(scan::<T, OP> as Scan),
         fold: Some(fold::<T, OP> as Fold),
         step: step::<T, OP> as Kernel,
         // Float add is pairwise (parallel inside); float multiply is sequential.
@@ -579,6 +640,7 @@ pub fn reduce_loops(name: &str, d: DType) -> Option<ReduceLoops> {
                 fold: None,
                 step: (def.lookup)(&[d, d, d])?,
                 assoc: false,
+                scan: None,
             }
         }
     })

@@ -285,7 +285,7 @@ pub unsafe fn accumulate(
     src: (*mut u8, &[isize]),
     out: (*mut u8, &[isize]),
     copy: CastLoop,
-    step: crate::ufunc::Kernel,
+    loops: &ReduceLoops,
 ) {
     let n = shape[axis];
     if n == 0 || shape.contains(&0) {
@@ -297,15 +297,16 @@ pub unsafe fn accumulate(
     let os: Vec<isize> = rest.iter().map(|&k| out.1[k]).collect();
     let (sa, oa) = (src.1[axis], out.1[axis]);
     nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, _m| copy(p, s, _m));
-    if sub.iter().product::<usize>() == 1 {
-        for i in 1..n as isize {
-            let prev = out.0.offset(oa * (i - 1));
-            step(
-                &[prev, src.0.offset(sa * i), out.0.offset(oa * i)],
-                &[0, 0, 0],
-                1,
-            );
-        }
+    // Rows along `axis` scan with the partial result in a register when the
+    // axis is the output's innermost one (or the only one); otherwise the
+    // step runs across the other axes, one position along `axis` at a time.
+    let inner_axis = os.iter().all(|&o| o.unsigned_abs() >= oa.unsigned_abs());
+    if sub.iter().product::<usize>() == 1 || inner_axis {
+        nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, m| {
+            for k in 0..m as isize {
+                loops.scan(p[0].offset(k * s[0]), sa, p[1].offset(k * s[1]), oa, n);
+            }
+        });
         return;
     }
     for i in 1..n as isize {
@@ -314,7 +315,7 @@ pub unsafe fn accumulate(
             &sub,
             [prev, src.0.offset(sa * i), out.0.offset(oa * i)],
             [&os, &ss, &os],
-            &|p, s, m| step(&p, &s, m),
+            &|p, s, m| (loops.step)(&p, &s, m),
         );
     }
 }
