@@ -45,6 +45,20 @@ describe('large sums are bit-identical', () => {
   );
   check(`np.mean(big(${N}))`, () => np.mean(big(N)));
   check(`np.sum(big(${N}).reshape(1000, 1000), axis=0)`, () => np.sum(big(N).reshape(1000, 1000), { axis: 0 }));
+  // Outer-axis reductions fold four rows per pass and split columns across threads.
+  check(`np.sum(big(${N}).reshape(10, 100, 1000), axis=(0, 1))`, () =>
+    np.sum(big(N).reshape(10, 100, 1000), { axis: [0, 1] }),
+  );
+  check(`np.sum(big(${N}).astype('float32').reshape(500, -1)[::-1, 1:], axis=0)`, () =>
+    np.sum(big(N).astype('float32').reshape(500, -1).get('::-1, 1:'), { axis: 0 }),
+  );
+  check(`np.max(big(${N}).reshape(1000, 1000), axis=0)`, () => np.max(big(N).reshape(1000, 1000), { axis: 0 }));
+  check(`np.prod(1 + big(${N}).reshape(1000, 1000) / 1e4, axis=0)`, () =>
+    np.prod(np.add(1, np.divide(big(N).reshape(1000, 1000), 1e4)), { axis: 0 }),
+  );
+  check(`np.sum(quarters(300000).astype('float16').reshape(300, 1000), axis=0)`, () =>
+    np.sum(quarters(300000).astype('float16').reshape(300, 1000), { axis: 0 }),
+  );
   check(`np.sum(big(${N}).reshape(1000, 1000), axis=1)`, () => np.sum(big(N).reshape(1000, 1000), { axis: 1 }));
   check(`np.sum(big(${N}).reshape(1000, 1000).T, axis=1)`, () => np.sum(big(N).reshape(1000, 1000).T, { axis: 1 }));
   check(`np.sum(big(${N}).reshape(100, 10000), axis=1, dtype='float32')`, () =>

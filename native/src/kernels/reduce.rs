@@ -40,6 +40,12 @@ pub type Fold = unsafe fn(acc: *mut u8, src: *const u8, stride: isize, n: usize)
 pub type Scan =
     unsafe fn(src: *const u8, src_stride: isize, out: *mut u8, out_stride: isize, n: usize);
 
+/// `out[k] = op(…op(op(out[k], row₀[k]), row₁[k])…, row_{rows-1}[k])` for
+/// `k < n`: `rows` contiguous rows `row_stride` bytes apart combined into one
+/// contiguous output row, each element in row order.
+pub type FoldRows =
+    unsafe fn(out: *mut u8, src: *const u8, row_stride: isize, rows: usize, n: usize);
+
 /// The loops of one reducible op for one element type.
 #[derive(Clone, Copy)]
 pub struct ReduceLoops {
@@ -52,6 +58,10 @@ pub struct ReduceLoops {
     pub assoc: bool,
     /// A dedicated running fold, or `None` to step one element at a time.
     pub scan: Option<Scan>,
+    /// A dedicated fold of whole rows into a row (aligned, contiguous).
+    pub fold_rows: Option<FoldRows>,
+    /// The element size in bytes.
+    pub item: usize,
 }
 
 impl ReduceLoops {
@@ -603,8 +613,40 @@ unsafe fn scan<T: Reducible + 'static, const OP: u8>(
     }
 }
 
+/// [`FoldRows`]: four rows at a time with the partial result in a register,
+/// so the output row is read and written once per four input rows instead
+/// of once per row; each element still combines its rows in order, which
+/// is NumPy's order for a reduction over an outer axis.
+unsafe fn fold_rows<T: Reducible + 'static, const OP: u8>(
+    out: *mut u8,
+    src: *const u8,
+    row_stride: isize,
+    rows: usize,
+    n: usize,
+) {
+    let o = std::slice::from_raw_parts_mut(out as *mut T, n);
+    let row = |i: usize| std::slice::from_raw_parts(src.offset(row_stride * i as isize) as *const T, n);
+    let mut i = 0;
+    while i + 4 <= rows {
+        let (r0, r1, r2, r3) = (row(i), row(i + 1), row(i + 2), row(i + 3));
+        for k in 0..n {
+            let a = T::op::<OP>(T::op::<OP>(o[k], r0[k]), r1[k]);
+            o[k] = T::op::<OP>(T::op::<OP>(a, r2[k]), r3[k]);
+        }
+        i += 4;
+    }
+    while i < rows {
+        for (x, &y) in o.iter_mut().zip(row(i)) {
+            *x = T::op::<OP>(*x, y);
+        }
+        i += 1;
+    }
+}
+
 fn loops_for<const OP: u8>(d: DType) -> ReduceLoops {
     with_dtype!(d, T => ReduceLoops {
+        fold_rows: Some(fold_rows::<T, OP> as FoldRows),
+        item: std::mem::size_of::<T>(),
         scan: Some(scan::<T, OP> as Scan),
         fold: Some(fold::<T, OP> as Fold),
         step: step::<T, OP> as Kernel,
@@ -641,6 +683,8 @@ pub fn reduce_loops(name: &str, d: DType) -> Option<ReduceLoops> {
                 step: (def.lookup)(&[d, d, d])?,
                 assoc: false,
                 scan: None,
+                fold_rows: None,
+                item: d.itemsize(),
             }
         }
     })

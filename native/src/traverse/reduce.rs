@@ -88,8 +88,36 @@ impl Reduction<'_> {
                 });
                 return;
             }
+            let last = nd - 1;
+            if nd > 1 && layout.strides[0][last] != 0 && layout.shape[last] >= 64 * threads {
+                self.parallel_columns(&layout, threads);
+                return;
+            }
         }
         self.odometer(&layout, self.origins, layout.shape[0]);
+    }
+
+    /// A reduction over outer axes into a long kept innermost axis (`sum`
+    /// over axis 0 of a C array): the innermost axis is cut into column
+    /// blocks, one task each, so every output element is still combined
+    /// with its rows in order.
+    unsafe fn parallel_columns(&self, l: &Layout<3>, threads: usize) {
+        let last = l.shape.len() - 1;
+        let n = l.shape[last];
+        let width = n.div_ceil(threads).max(32);
+        let origins = P3(self.origins);
+        (0..n.div_ceil(width)).into_par_iter().for_each(|c| {
+            let (j0, j1) = (c * width, ((c + 1) * width).min(n));
+            let o = origins;
+            let p: [*mut u8; 3] =
+                std::array::from_fn(|k| o.0[k].wrapping_offset(l.strides[k][last] * j0 as isize));
+            let mut block = Layout {
+                shape: l.shape.clone(),
+                strides: l.strides.clone(),
+            };
+            block.shape[last] = j1 - j0;
+            self.odometer(&block, p, block.shape[0]);
+        });
     }
 
     /// Walks axis 0 over `count` indices from `p`, then the remaining axes.
@@ -103,12 +131,35 @@ impl Reduction<'_> {
         }
         let mut shape = l.shape.clone();
         shape[0] = count;
-        let outer = last;
+        // Rows of a kept contiguous axis reduced over the axis just outside
+        // it (`sum(axis=0)` of a C array) fold several rows per pass.
+        if let Some(rows_fold) = self.loops.fold_rows {
+            let item = self.loops.item as isize;
+            let contiguous = steps[0] == item && steps[2] == item;
+            let aligned = p[0] as usize % item as usize == 0 && p[2] as usize % item as usize == 0;
+            let row_stride = l.strides[2][last - 1];
+            if !self.masked
+                && self.cast.is_none()
+                && contiguous
+                && aligned
+                && l.strides[0][last - 1] == 0
+                && row_stride % item == 0
+            {
+                let (rows, n) = (shape[last - 1], shape[last]);
+                Self::walk(l, &shape, p, last - 1, |q| rows_fold(q[0], q[2], row_stride, rows, n));
+                return;
+            }
+        }
+        Self::walk(l, &shape, p, last, |q| self.inner(q, steps, l.shape[last]));
+    }
+
+    /// Calls `f` at every index of axes `..outer` of `shape` (strides from `l`).
+    unsafe fn walk(l: &Layout<3>, shape: &[usize], p: [*mut u8; 3], outer: usize, mut f: impl FnMut([*mut u8; 3])) {
         let mut index = vec![0usize; outer];
         let mut q = p;
         let rows: usize = shape[..outer].iter().product();
         for _ in 0..rows {
-            self.inner(q, steps, l.shape[last]);
+            f(q);
             let mut ax = outer;
             while ax > 0 {
                 ax -= 1;
