@@ -15,6 +15,9 @@ import { translateNativeError } from './errors';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const binding: typeof Binding = require('../binding/index.js');
 
+// Freed buffers stay in the process for the next arrays (designs/0001).
+if (process.env.RUMPY_MALLOC_TUNING !== '0') binding.tuneAllocator();
+
 /** What the native layer needs to see of an array. */
 export interface NativeOperand {
   readonly _bytes: Uint8Array;

@@ -6,6 +6,7 @@
 //! * `kernels` — what is computed per element;
 //! * `bindings` — thin napi exports.
 
+pub mod allocator;
 pub mod dtype;
 pub mod error;
 pub mod fpstatus;

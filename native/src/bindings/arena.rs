@@ -33,6 +33,13 @@ pub fn attach_arena(#[napi(ts_arg_type = "Uint8Array")] arena: RawBytes) -> u32 
     })
 }
 
+/// Keeps freed array memory in the process for reuse (`allocator::tune`);
+/// rumpy calls this once at load unless `RUMPY_MALLOC_TUNING=0`.
+#[napi(catch_unwind)]
+pub fn tune_allocator() {
+    crate::allocator::tune();
+}
+
 /// The address of the first byte of a `Uint8Array`'s view, as a number
 /// (exact: user-space addresses fit in 53 bits).
 #[napi(catch_unwind)]

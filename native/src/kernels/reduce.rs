@@ -625,7 +625,8 @@ unsafe fn fold_rows<T: Reducible + 'static, const OP: u8>(
     n: usize,
 ) {
     let o = std::slice::from_raw_parts_mut(out as *mut T, n);
-    let row = |i: usize| std::slice::from_raw_parts(src.offset(row_stride * i as isize) as *const T, n);
+    let row =
+        |i: usize| std::slice::from_raw_parts(src.offset(row_stride * i as isize) as *const T, n);
     let mut i = 0;
     while i + 4 <= rows {
         let (r0, r1, r2, r3) = (row(i), row(i + 1), row(i + 2), row(i + 3));

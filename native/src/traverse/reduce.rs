@@ -146,7 +146,9 @@ impl Reduction<'_> {
                 && row_stride % item == 0
             {
                 let (rows, n) = (shape[last - 1], shape[last]);
-                Self::walk(l, &shape, p, last - 1, |q| rows_fold(q[0], q[2], row_stride, rows, n));
+                Self::walk(l, &shape, p, last - 1, |q| {
+                    rows_fold(q[0], q[2], row_stride, rows, n)
+                });
                 return;
             }
         }
@@ -154,7 +156,13 @@ impl Reduction<'_> {
     }
 
     /// Calls `f` at every index of axes `..outer` of `shape` (strides from `l`).
-    unsafe fn walk(l: &Layout<3>, shape: &[usize], p: [*mut u8; 3], outer: usize, mut f: impl FnMut([*mut u8; 3])) {
+    unsafe fn walk(
+        l: &Layout<3>,
+        shape: &[usize],
+        p: [*mut u8; 3],
+        outer: usize,
+        mut f: impl FnMut([*mut u8; 3]),
+    ) {
         let mut index = vec![0usize; outer];
         let mut q = p;
         let rows: usize = shape[..outer].iter().product();
