@@ -77,33 +77,36 @@ function addressOf(bytes: Uint8Array): number {
 let late: NativeOperand | null = null;
 let lateSlot = -1;
 
+/** The address of `a`'s buffer for the arena slot at `slot` (-1: the addon fills it in). */
+function resolveAddress(a: NativeOperand, slot: number): number {
+  const bytes = a._bytes;
+  // A detached buffer reads as length 0, which fails validation natively.
+  if (bytes.byteLength === 0) return 0;
+  let addr = a._address ?? -1;
+  if (addr >= 0) return addr;
+  if (bytes === lastBytes) addr = lastAddress;
+  else {
+    const known = addresses.get(bytes);
+    if (known !== undefined) addr = known;
+    else if (late === null) {
+      // Let the addon read this buffer's address from the call argument.
+      late = a;
+      lateSlot = slot;
+      return -1;
+    } else addr = addressOf(bytes);
+    lastBytes = bytes;
+    lastAddress = addr;
+  }
+  if (a._address !== undefined) a._address = addr;
+  return addr;
+}
+
 /** Appends one operand to the arena. */
 function put(a: NativeOperand, shape: readonly number[] = a.shape, strides: readonly number[] = a.strides): void {
   const nd = shape.length;
   if (cursor + 5 + 2 * nd > ARENA_SLOTS) throw new RangeError('too many dimensions for one call');
-  const bytes = a._bytes;
-  // A detached buffer reads as length 0, which fails validation natively.
-  const len = bytes.byteLength;
-  let addr = len === 0 ? 0 : (a._address ?? -1);
-  if (addr < 0) {
-    if (bytes === lastBytes) addr = lastAddress;
-    else {
-      const known = addresses.get(bytes);
-      if (known !== undefined) addr = known;
-      else if (late === null) {
-        // Let the addon read this buffer's address from the call argument.
-        late = a;
-        lateSlot = cursor;
-      } else addr = addressOf(bytes);
-      if (addr >= 0) {
-        lastBytes = bytes;
-        lastAddress = addr;
-      }
-    }
-    if (addr >= 0 && a._address !== undefined) a._address = addr;
-  }
-  arena[cursor] = addr;
-  arena[cursor + 1] = len;
+  arena[cursor] = resolveAddress(a, cursor);
+  arena[cursor + 1] = a._bytes.byteLength;
   arena[cursor + 2] = a.dtype.code;
   arena[cursor + 3] = a._offset;
   arena[cursor + 4] = nd;
@@ -112,6 +115,14 @@ function put(a: NativeOperand, shape: readonly number[] = a.shape, strides: read
     arena[cursor + 5 + nd + i] = strides[i];
   }
   cursor += 5 + 2 * nd;
+}
+
+/** Appends a C-contiguous operand as `[address, bufferLength, byteOffset]`. */
+function putContiguous(a: NativeOperand): void {
+  arena[cursor] = resolveAddress(a, cursor);
+  arena[cursor + 1] = a._bytes.byteLength;
+  arena[cursor + 2] = a._offset;
+  cursor += 3;
 }
 
 /** Starts writing a call's operands. */
@@ -199,6 +210,37 @@ export function ufuncCall(
   for (const o of outputs) put(o);
   if (mask !== null) put(mask, shape, maskStrides);
   const flags = call(() => ufuncCallFast(arenaId, op, lateBytes()));
+  finish();
+  return flags;
+}
+
+const ufuncContiguousFast = binding.ufuncContiguousFunction();
+
+/**
+ * The small-call path (`ufunc_call_contiguous` in native/src/bindings/ufunc.rs):
+ * op `op` on C-contiguous operands of `n` elements in their loop dtypes
+ * `codes` (inputs, then the output), one new output that overlaps no input.
+ */
+export function ufuncCallContiguous(
+  op: number,
+  codes: readonly number[],
+  inputs: readonly NativeOperand[],
+  out: NativeOperand,
+  n: number,
+): number {
+  begin();
+  arena[0] = n;
+  const nc = codes.length;
+  for (let i = 0; i < nc; i++) arena[1 + i] = codes[i];
+  cursor = 1 + nc;
+  for (let i = 0; i < inputs.length; i++) putContiguous(inputs[i]);
+  putContiguous(out);
+  let flags: number;
+  try {
+    flags = ufuncContiguousFast(arenaId, op, late === null ? undefined : late._bytes);
+  } catch (e) {
+    throw translateNativeError(e);
+  }
   finish();
   return flags;
 }

@@ -87,3 +87,25 @@ describe('cache-blocked transposed copies', () => {
     mk([300, 200], 'float64').get('::-1, ::2').T.copy(),
   );
 });
+
+describe('contiguous small-call ufunc path', () => {
+  // Same-dtype contiguous operands take one bounds check and one inner loop;
+  // casts, strided 1-d views, offsets into a buffer and sizes above the
+  // parallel threshold must give NumPy's answers too.
+  for (const n of [0, 1, 10, 1000, 300_001]) {
+    check(`np.add(ramp(${n}), ramp(${n})[::-1].copy())`, () => np.add(ramp(n), ramp(n).get('::-1').copy()));
+    check(`np.less(ramp(${n}, 'float32'), 3)`, () => np.less(ramp(n, 'float32'), 3));
+    check(`np.sqrt(ramp(${n}, 'int16'))`, () => np.sqrt(ramp(n, 'int16')));
+    check(`np.negative(ramp(${n}, 'int8'))`, () => np.negative(ramp(n, 'int8')));
+  }
+  check('np.multiply(ramp(20)[::2], ramp(10))', () => np.multiply(ramp(20).get('::2'), ramp(10)));
+  check('np.subtract(ramp(21)[1:], ramp(21)[:-1])', () => np.subtract(ramp(21).get('1:'), ramp(21).get(':-1')));
+  check('np.divide(ramp(12).reshape(3, 4), ramp(12).reshape(3, 4)[::-1].copy())', () =>
+    np.divide(ramp(12).reshape(3, 4), ramp(12).reshape(3, 4).get('::-1').copy()),
+  );
+  check('np.add(np.float64(2.5), np.float64(4))', () => np.add(np.asarray(2.5), np.asarray(4.0)));
+  check('np.floor_divide(ramp(50, "int32"), ramp(50, "int32")[::-1].copy())', () =>
+    np.floor_divide(ramp(50, 'int32'), ramp(50, 'int32').get('::-1').copy()),
+  );
+  check('np.power(ramp(8, "int64"), -1)', () => np.power(ramp(8, 'int64'), np.asarray(-1)));
+});

@@ -227,6 +227,8 @@ interface FastState {
   loop: Loop | null;
   /** The loop's dtype codes, inputs then outputs. */
   codes: number[];
+  /** The loop reads its inputs in their own dtype (no cast), so the contiguous path applies. */
+  direct: boolean;
 }
 
 /** The native op index of a ufunc (looked up at its first call). */
@@ -264,12 +266,21 @@ function fastCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Sc
     st.dtype = dt;
     st.loop = loop;
     st.codes = [...loop.inputs, ...loop.outputs].map((d) => d.code);
+    st.direct = loop.inputs.every((d) => d === dt);
   }
   const arrays = args as NDArray[];
   if (st.check !== undefined) st.check(loop, arrays);
   const index = nativeIndex(spec, st);
   const out = allocateCLike(shape, loop.outputs[0], first.strides);
-  const flags = native.ufuncCallSimple(index, st.codes, arrays, out);
+  // Multi-dimensional operands are C-contiguous here; 1-d ones may be strided.
+  let dense = st.direct;
+  if (dense && nd === 1 && shape[0] > 1) {
+    const item = dt.itemsize;
+    for (let i = 0; i < arrays.length; i++) if (arrays[i].strides[0] !== item) dense = false;
+  }
+  const flags = dense
+    ? native.ufuncCallContiguous(index, st.codes, arrays, out, out.size)
+    : native.ufuncCallSimple(index, st.codes, arrays, out);
   if (flags !== 0) reportFloatingPointErrors(flags, st.name);
   return nd === 0 ? out.item() : out;
 }
@@ -414,6 +425,7 @@ export function makeUfunc(spec: UfuncSpec): Ufunc {
     dtype: null,
     loop: null,
     codes: [],
+    direct: false,
   };
   const f = (...args: unknown[]) => callUfunc(spec, st, params, args);
   Object.defineProperty(f, 'name', { value: spec.name });

@@ -85,18 +85,9 @@ impl ArenaReader {
         Ok(self.f64()? as usize)
     }
 
-    /// Reads one operand descriptor and validates it against its buffer.
-    /// An operand whose address slot holds -1 takes the call's `late`
-    /// buffer; its address is written back into the slot so JS can cache it.
-    pub fn array(&mut self) -> RumpyResult<ArrayDesc> {
-        let mut desc = blank_desc();
-        self.array_into(&mut desc)?;
-        Ok(desc)
-    }
-
-    /// [`ArenaReader::array`] into an existing descriptor, reusing its
-    /// shape and stride vectors (no allocation once they are large enough).
-    pub fn array_into(&mut self, desc: &mut ArrayDesc) -> RumpyResult<()> {
+    /// The address of an operand slot, taking the call's `late` buffer (and
+    /// writing its address back) when the slot holds -1.
+    fn address(&mut self) -> RumpyResult<usize> {
         let slot = self.pos;
         let mut addr = self.f64()?;
         if addr < 0.0 {
@@ -110,7 +101,47 @@ impl ArenaReader {
             // SAFETY: `slot` is inside the registered arena (read above).
             unsafe { *self.data.add(slot) = addr };
         }
-        let addr = addr as usize;
+        Ok(addr as usize)
+    }
+
+    /// Reads a contiguous operand `[address, bufferLength, byteOffset]` of
+    /// `n` elements of `dtype` and returns its first element's address,
+    /// after checking that all `n` elements lie inside the buffer.
+    pub fn contiguous(&mut self, n: usize, dtype: DType) -> RumpyResult<*mut u8> {
+        let addr = self.address()?;
+        let buffer_len = self.usize()?;
+        let offset = self.f64()?;
+        let bytes = n.checked_mul(dtype.itemsize());
+        let fits = offset >= 0.0
+            && bytes.is_some_and(|b| {
+                (offset as usize)
+                    .checked_add(b)
+                    .is_some_and(|end| end <= buffer_len)
+            });
+        if !fits {
+            return Err(RumpyError::Value(
+                "array descriptor out of its buffer's bounds".into(),
+            ));
+        }
+        if buffer_len == 0 {
+            return Ok(std::ptr::NonNull::dangling().as_ptr());
+        }
+        Ok((addr + offset as usize) as *mut u8)
+    }
+
+    /// Reads one operand descriptor and validates it against its buffer.
+    /// An operand whose address slot holds -1 takes the call's `late`
+    /// buffer; its address is written back into the slot so JS can cache it.
+    pub fn array(&mut self) -> RumpyResult<ArrayDesc> {
+        let mut desc = blank_desc();
+        self.array_into(&mut desc)?;
+        Ok(desc)
+    }
+
+    /// [`ArenaReader::array`] into an existing descriptor, reusing its
+    /// shape and stride vectors (no allocation once they are large enough).
+    pub fn array_into(&mut self, desc: &mut ArrayDesc) -> RumpyResult<()> {
+        let addr = self.address()?;
         let buffer_len = self.usize()?;
         let dtype = DType::from_code(self.f64()? as u32)?;
         let offset = self.f64()?;

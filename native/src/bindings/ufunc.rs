@@ -67,6 +67,83 @@ fn ufunc_call_impl(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResul
     Ok(flags)
 }
 
+/// The small-call path: op `op` on C-contiguous operands of `n` elements,
+/// one output, no mask, every operand in its loop dtype. Arena: `n`, the
+/// loop's dtype codes (inputs, then the output), then per operand
+/// `[address, bufferLength, byteOffset]`. The output must not overlap an
+/// input (JS passes a new array). Skips descriptor building and layout
+/// coalescing: one bounds check per operand, then one inner-loop call (or
+/// the threaded traversal for large `n`).
+fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResult<u32> {
+    let def = OPS
+        .get(op as usize)
+        .ok_or_else(|| RumpyError::Value(format!("unknown ufunc {op}")))?;
+    let n_ops = def.nin + def.nout;
+    if def.nout != 1 || !(2..=3).contains(&n_ops) {
+        return Err(RumpyError::Value(format!(
+            "{}: no contiguous path",
+            def.name
+        )));
+    }
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let n = arena.usize()?;
+    let mut signature = [DType::Bool; 3];
+    for d in &mut signature[..n_ops] {
+        *d = DType::from_code(arena.f64()? as u32)?;
+    }
+    let mut ptrs = [std::ptr::null_mut::<u8>(); 3];
+    let mut steps = [0isize; 3];
+    for k in 0..n_ops {
+        ptrs[k] = arena.contiguous(n, signature[k])?;
+        steps[k] = signature[k].itemsize() as isize;
+    }
+    let out_bytes = n * signature[n_ops - 1].itemsize();
+    let out = ptrs[n_ops - 1] as usize;
+    for k in 0..def.nin {
+        let (p, len) = (ptrs[k] as usize, n * signature[k].itemsize());
+        if p < out + out_bytes && out < p + len {
+            return Err(RumpyError::Value(
+                "contiguous ufunc call: output overlaps an input".into(),
+            ));
+        }
+    }
+    let kernel = (def.lookup)(&signature[..n_ops]).ok_or_else(|| {
+        RumpyError::Type(format!(
+            "ufunc '{}' has no native loop for this signature",
+            def.name
+        ))
+    })?;
+    if n == 0 {
+        return Ok(0);
+    }
+    if n < crate::traverse::nary::PARALLEL_MIN_ELEMENTS {
+        crate::fpstatus::clear();
+        // SAFETY: every operand was bounds-checked for `n` elements of its
+        // loop dtype, and the kernel is the signature's.
+        unsafe { kernel(&ptrs[..n_ops], &steps[..n_ops], n) };
+        return Ok(crate::fpstatus::take());
+    }
+    let shape = [n];
+    let st = steps.map(|s| [s]);
+    // SAFETY: as above.
+    let flags = unsafe {
+        let inner = |p: &[*mut u8], s: &[isize], m: usize| kernel(p, s, m);
+        if n_ops == 2 {
+            crate::traverse::nary::run(&shape, [ptrs[0], ptrs[1]], [&st[0], &st[1]], &|p, s, m| {
+                inner(&p, &s, m)
+            })
+        } else {
+            crate::traverse::nary::run(
+                &shape,
+                [ptrs[0], ptrs[1], ptrs[2]],
+                [&st[0], &st[1], &st[2]],
+                &|p, s, m| inner(&p, &s, m),
+            )
+        }
+    };
+    Ok(flags)
+}
+
 /// [`ufunc_call`] as a plain napi function, created once by JS at load.
 ///
 /// The `#[napi]` wrapper of every exported function sets up napi-rs's
@@ -76,7 +153,21 @@ fn ufunc_call_impl(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResul
 /// reports errors (and panics) the way `#[napi(catch_unwind)]` does.
 #[napi(ts_return_type = "(arenaId: number, op: number, late: Uint8Array | undefined) => number")]
 pub fn ufunc_call_function(env: Env) -> napi::Result<RawValue> {
-    let name = "ufuncCallFast";
+    raw_function(env, "ufuncCallFast", Some(ufunc_call_callback::<false>))
+}
+
+/// [`ufunc_call_contiguous`] as a plain napi function, like [`ufunc_call_function`].
+#[napi(ts_return_type = "(arenaId: number, op: number, late: Uint8Array | undefined) => number")]
+pub fn ufunc_contiguous_function(env: Env) -> napi::Result<RawValue> {
+    raw_function(
+        env,
+        "ufuncContiguousFast",
+        Some(ufunc_call_callback::<true>),
+    )
+}
+
+/// A JS function calling `callback` directly (no napi-rs wrapper).
+fn raw_function(env: Env, name: &str, callback: sys::napi_callback) -> napi::Result<RawValue> {
     let mut f = std::ptr::null_mut();
     // SAFETY: a plain napi call with valid arguments on the JS thread.
     let status = unsafe {
@@ -84,7 +175,7 @@ pub fn ufunc_call_function(env: Env) -> napi::Result<RawValue> {
             env.raw(),
             name.as_ptr().cast(),
             name.len() as isize,
-            Some(ufunc_call_callback),
+            callback,
             std::ptr::null_mut(),
             &mut f,
         )
@@ -95,7 +186,7 @@ pub fn ufunc_call_function(env: Env) -> napi::Result<RawValue> {
     Ok(RawValue(f))
 }
 
-unsafe extern "C" fn ufunc_call_callback(
+unsafe extern "C" fn ufunc_call_callback<const CONTIGUOUS: bool>(
     env: sys::napi_env,
     info: sys::napi_callback_info,
 ) -> sys::napi_value {
@@ -117,9 +208,15 @@ unsafe extern "C" fn ufunc_call_callback(
         let arena_id = u32::from_napi_value(env, argv[0])?;
         let op = u32::from_napi_value(env, argv[1])?;
         let late = Option::<RawBytes>::from_napi_value(env, argv[2])?;
-        std::panic::catch_unwind(AssertUnwindSafe(|| ufunc_call_impl(arena_id, op, late)))
-            .map_err(panic_to_error)?
-            .map_err(napi::Error::from)
+        std::panic::catch_unwind(AssertUnwindSafe(|| {
+            if CONTIGUOUS {
+                ufunc_call_contiguous(arena_id, op, late)
+            } else {
+                ufunc_call_impl(arena_id, op, late)
+            }
+        }))
+        .map_err(panic_to_error)?
+        .map_err(napi::Error::from)
     })();
     match result {
         Ok(flags) => {
