@@ -214,7 +214,7 @@ export function ufuncCall(
   return flags;
 }
 
-const ufuncContiguousFast = binding.ufuncContiguousFunction();
+const ufuncContiguousFast = binding.ufuncContiguousFunction(arenaId);
 
 /**
  * The small-call path (`ufunc_call_contiguous` in native/src/bindings/ufunc.rs):
@@ -229,18 +229,21 @@ export function ufuncCallContiguous(
   n: number,
 ): number {
   begin();
-  arena[0] = n;
+  arena[0] = op;
+  arena[1] = n;
   const nc = codes.length;
-  for (let i = 0; i < nc; i++) arena[1 + i] = codes[i];
-  cursor = 1 + nc;
+  for (let i = 0; i < nc; i++) arena[2 + i] = codes[i];
+  cursor = 2 + nc;
   for (let i = 0; i < inputs.length; i++) putContiguous(inputs[i]);
   putContiguous(out);
-  let flags: number;
   try {
-    flags = ufuncContiguousFast(arenaId, op, late === null ? undefined : late._bytes);
+    if (late === null) ufuncContiguousFast();
+    else ufuncContiguousFast(late._bytes);
   } catch (e) {
     throw translateNativeError(e);
   }
+  // The addon leaves the floating-point flags in slot 0.
+  const flags = arena[0];
   finish();
   return flags;
 }

@@ -109,3 +109,75 @@ describe('contiguous small-call ufunc path', () => {
   );
   check('np.power(ramp(8, "int64"), -1)', () => np.power(ramp(8, 'int64'), np.asarray(-1)));
 });
+
+describe('ufunc out= fast path', () => {
+  // `{out}` alone takes the small-call path when the output is the loop's
+  // dtype, C-contiguous and writeable; in-place and overlapping outputs,
+  // other dtypes and strided outputs must match NumPy through either path.
+  const both = (n: number, f: (a: np.NDArray, b: np.NDArray) => unknown) => () =>
+    f(ramp(n), ramp(n).get('::-1').copy());
+  for (const n of [1, 10, 1000, 300_001]) {
+    check(
+      `exec:a = ramp(${n}); b = ramp(${n})[::-1].copy(); o = np.empty(${n}); r = np.add(a, b, out=o); result = [r is o, o]`,
+      both(n, (a, b) => {
+        const o = np.empty(n);
+        const r = np.add(a, b, { out: o });
+        return [r === o, o];
+      }),
+    );
+    check(
+      `exec:a = ramp(${n}); b = ramp(${n})[::-1].copy(); np.multiply(a, b, out=a); result = a`,
+      both(n, (a, b) => {
+        np.multiply(a, b, { out: a });
+        return a;
+      }),
+    );
+  }
+  check('exec:a = ramp(50); np.add(a[:-1], a[1:], out=a[1:]); result = a', () => {
+    const a = ramp(50);
+    np.add(a.get(':-1'), a.get('1:'), { out: a.get('1:') });
+    return a;
+  });
+  check('exec:a = ramp(50); np.subtract(a[1:], a[:-1], out=a[:-1]); result = a', () => {
+    const a = ramp(50);
+    np.subtract(a.get('1:'), a.get(':-1'), { out: a.get(':-1') });
+    return a;
+  });
+  check("exec:a = ramp(20); o = np.zeros(20, 'float32'); np.add(a, a, out=o); result = o", () => {
+    const a = ramp(20);
+    const o = np.zeros(20, 'float32');
+    np.add(a, a, { out: o });
+    return o;
+  });
+  check('exec:a = ramp(20); o = np.zeros(40); np.add(a, a, out=o[::2]); result = o', () => {
+    const a = ramp(20);
+    const o = np.zeros(40);
+    np.add(a, a, { out: o.get('::2') });
+    return o;
+  });
+  check("exec:a = ramp(20); o = np.zeros(20, 'int64'); np.add(a, a, out=o)", () =>
+    np.add(ramp(20), ramp(20), { out: np.zeros(20, 'int64') }),
+  );
+  check('exec:a = ramp(20); o = np.zeros(20); o.flags.writeable = False; np.add(a, a, out=o)', () => {
+    const o = np.zeros(20);
+    o.flags.writeable = false;
+    return np.add(ramp(20), ramp(20), { out: o });
+  });
+  check('exec:a = ramp(6); o = np.zeros(6); r = np.less(a, a[::-1].copy(), out=(np.zeros(6, bool),)); result = r', () =>
+    np.less(ramp(6), ramp(6).get('::-1').copy(), { out: [np.zeros(6, 'bool')] }),
+  );
+  check(
+    'exec:a = np.float64(3.5); o = np.zeros(()); r = np.add(np.asarray(a), np.asarray(a), out=o); result = [r is o, r]',
+    () => {
+      const o = np.zeros([]);
+      const r = np.add(np.asarray(3.5), np.asarray(3.5), { out: o });
+      return [r === o, r];
+    },
+  );
+  check('exec:a = ramp(12).reshape(3, 4); o = np.zeros((4, 3)).T; np.sqrt(np.abs(a), out=o); result = o', () => {
+    const a = ramp(12).reshape(3, 4);
+    const o = np.zeros([4, 3]).T;
+    np.sqrt(np.abs(a), { out: o });
+    return o;
+  });
+});

@@ -5,7 +5,7 @@
  * linear search, or `dtype=`) → casting checks → broadcasting → output
  * allocation → one native call.
  */
-import { type Param, checks, parseArgs } from '../args';
+import { type Param, checks, isOptionsObject, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
@@ -242,21 +242,22 @@ function nativeIndex(spec: UfuncSpec, st: FastState): number {
  * shape, no options, one output, C-contiguous when multi-dimensional (so
  * order K gives a C output). Returns undefined to fall back to the full path.
  */
-function fastCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Scalar | undefined {
+function fastCall(
+  spec: UfuncSpec,
+  st: FastState,
+  args: unknown[],
+  given: NDArray | null,
+): NDArray | Scalar | undefined {
   const first = args[0];
   if (!isNDArray(first)) return undefined;
   const dt = first.dtype;
   const shape = first.shape;
   const nd = shape.length;
   if (nd > 1 && !isCContiguous(first)) return undefined;
-  for (let i = 1; i < args.length; i++) {
+  const nin = st.fastArity;
+  for (let i = 1; i < nin; i++) {
     const a = args[i];
-    if (!isNDArray(a) || a.dtype !== dt) return undefined;
-    const s = a.shape;
-    if (s !== shape) {
-      if (s.length !== nd) return undefined;
-      for (let k = 0; k < nd; k++) if (s[k] !== shape[k]) return undefined;
-    }
+    if (!isNDArray(a) || a.dtype !== dt || !sameShape(a.shape, shape)) return undefined;
     if (nd > 1 && !isCContiguous(a)) return undefined;
   }
   let loop = st.loop;
@@ -268,21 +269,65 @@ function fastCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Sc
     st.codes = [...loop.inputs, ...loop.outputs].map((d) => d.code);
     st.direct = loop.inputs.every((d) => d === dt);
   }
-  const arrays = args as NDArray[];
-  if (st.check !== undefined) st.check(loop, arrays);
-  const index = nativeIndex(spec, st);
-  const out = allocateCLike(shape, loop.outputs[0], first.strides);
+  const arrays = (args.length === nin ? args : args.slice(0, nin)) as NDArray[];
   // Multi-dimensional operands are C-contiguous here; 1-d ones may be strided.
   let dense = st.direct;
   if (dense && nd === 1 && shape[0] > 1) {
     const item = dt.itemsize;
-    for (let i = 0; i < arrays.length; i++) if (arrays[i].strides[0] !== item) dense = false;
+    for (let i = 0; i < nin; i++) if (arrays[i].strides[0] !== item) dense = false;
   }
+  let out: NDArray;
+  if (given === null) {
+    if (st.check !== undefined) st.check(loop, arrays);
+    out = allocateCLike(shape, loop.outputs[0], first.strides);
+  } else {
+    // `out=` one array of exactly the loop's output dtype and the shape,
+    // C-contiguous and writeable; anything else takes the full path.
+    if (given.dtype !== loop.outputs[0] || !given._writeable || !sameShape(given.shape, shape)) return undefined;
+    if (nd > 1 ? !isCContiguous(given) : nd === 1 && shape[0] > 1 && given.strides[0] !== given.dtype.itemsize) {
+      return undefined;
+    }
+    if (st.check !== undefined) st.check(loop, arrays);
+    // The contiguous path needs the output apart from (or identical to) each input.
+    for (let i = 0; i < nin && dense; i++) if (partialOverlap(arrays[i], given)) dense = false;
+    out = given;
+  }
+  const index = nativeIndex(spec, st);
   const flags = dense
     ? native.ufuncCallContiguous(index, st.codes, arrays, out, out.size)
     : native.ufuncCallSimple(index, st.codes, arrays, out);
   if (flags !== 0) reportFloatingPointErrors(flags, st.name);
+  if (given !== null) return given;
   return nd === 0 ? out.item() : out;
+}
+
+function sameShape(s: readonly number[], shape: readonly number[]): boolean {
+  if (s === shape) return true;
+  const nd = shape.length;
+  if (s.length !== nd) return false;
+  for (let k = 0; k < nd; k++) if (s[k] !== shape[k]) return false;
+  return true;
+}
+
+/** Whether the byte ranges of contiguous `a` and `b` overlap without being the same range. */
+function partialOverlap(a: NDArray, b: NDArray): boolean {
+  if (a._bytes.buffer !== b._bytes.buffer) return false;
+  const a0 = a._bytes.byteOffset + a._offset;
+  const b0 = b._bytes.byteOffset + b._offset;
+  const a1 = a0 + a.size * a.dtype.itemsize;
+  const b1 = b0 + b.size * b.dtype.itemsize;
+  if (a0 === b0 && a1 === b1) return false;
+  return a0 < b1 && b0 < a1;
+}
+
+/** The `out` of an options object `{out}` alone (an NDArray or a one-array list), else null. */
+function soleOut(last: unknown): NDArray | null {
+  if (!isOptionsObject(last)) return null;
+  let o = last.out;
+  if (Array.isArray(o) && o.length === 1) o = o[0];
+  if (!isNDArray(o)) return null;
+  for (const k in last) if (k !== 'out') return null;
+  return o;
 }
 
 /**
@@ -342,8 +387,14 @@ function outOfRangeComparison(ops: Operand[], loop: Loop): { loop: Loop; ops: Op
 /** Calls a ufunc. */
 function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknown[]) {
   if (args.length === st.fastArity) {
-    const fast = fastCall(spec, st, args);
+    const fast = fastCall(spec, st, args, null);
     if (fast !== undefined) return fast;
+  } else if (args.length === st.fastArity + 1 && st.fastArity > 0) {
+    const given = soleOut(args[args.length - 1]);
+    if (given !== null) {
+      const fast = fastCall(spec, st, args, given);
+      if (fast !== undefined) return fast;
+    }
   }
 
   const p = parseArgs(spec.name, args, params);

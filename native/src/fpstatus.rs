@@ -73,10 +73,21 @@ mod hw {
         bits
     }
 
+    /// The flags NumPy reports (invalid, divide, overflow, underflow); the
+    /// inexact and denormal flags are set by most arithmetic and ignored.
+    const REPORTED: u32 = 0b01_1101;
+
     pub fn clear() {
-        let v = get() & !FLAGS;
-        // SAFETY: loads MXCSR with only the sticky exception flags cleared.
-        unsafe { std::arch::asm!("ldmxcsr [{}]", in(reg) &v, options(nostack, preserves_flags)) };
+        let v = get();
+        // Writing MXCSR serialises the pipeline; skip it when no reported
+        // flag is up (the usual case), leaving inexact/denormal as they are.
+        if v & REPORTED != 0 {
+            let v = v & !FLAGS;
+            // SAFETY: loads MXCSR with only the sticky exception flags cleared.
+            unsafe {
+                std::arch::asm!("ldmxcsr [{}]", in(reg) &v, options(nostack, preserves_flags))
+            };
+        }
     }
 }
 

@@ -81,6 +81,14 @@ impl ArenaReader {
         Ok(v)
     }
 
+    /// Writes `v` into slot `pos` (a result for JS to read back).
+    pub fn set(&mut self, pos: usize, v: f64) {
+        if pos < self.len {
+            // SAFETY: in bounds of the registered arena.
+            unsafe { *self.data.add(pos) = v };
+        }
+    }
+
     pub fn usize(&mut self) -> RumpyResult<usize> {
         Ok(self.f64()? as usize)
     }

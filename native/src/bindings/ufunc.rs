@@ -67,16 +67,19 @@ fn ufunc_call_impl(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResul
     Ok(flags)
 }
 
-/// The small-call path: op `op` on C-contiguous operands of `n` elements,
-/// one output, no mask, every operand in its loop dtype. Arena: `n`, the
-/// loop's dtype codes (inputs, then the output), then per operand
-/// `[address, bufferLength, byteOffset]`. The output must not overlap an
+/// The small-call path: an op on C-contiguous operands of `n` elements,
+/// one output, no mask, every operand in its loop dtype. Arena: the op
+/// index, `n`, the loop's dtype codes (inputs, then the output), then per
+/// operand `[address, bufferLength, byteOffset]`; the floating-point flags
+/// are returned in the op's slot. The output must not overlap an
 /// input (JS passes a new array). Skips descriptor building and layout
 /// coalescing: one bounds check per operand, then one inner-loop call (or
 /// the threaded traversal for large `n`).
-fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResult<u32> {
+fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<()> {
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let op = arena.usize()?;
     let def = OPS
-        .get(op as usize)
+        .get(op)
         .ok_or_else(|| RumpyError::Value(format!("unknown ufunc {op}")))?;
     let n_ops = def.nin + def.nout;
     if def.nout != 1 || !(2..=3).contains(&n_ops) {
@@ -85,7 +88,6 @@ fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> Rump
             def.name
         )));
     }
-    let mut arena = ArenaReader::open(arena_id, late)?;
     let n = arena.usize()?;
     let mut signature = [DType::Bool; 3];
     for d in &mut signature[..n_ops] {
@@ -101,7 +103,8 @@ fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> Rump
     let out = ptrs[n_ops - 1] as usize;
     for k in 0..def.nin {
         let (p, len) = (ptrs[k] as usize, n * signature[k].itemsize());
-        if p < out + out_bytes && out < p + len {
+        let identical = p == out && len == out_bytes;
+        if !identical && p < out + out_bytes && out < p + len {
             return Err(RumpyError::Value(
                 "contiguous ufunc call: output overlaps an input".into(),
             ));
@@ -114,14 +117,16 @@ fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> Rump
         ))
     })?;
     if n == 0 {
-        return Ok(0);
+        arena.set(0, 0.0);
+        return Ok(());
     }
     if n < crate::traverse::nary::PARALLEL_MIN_ELEMENTS {
         crate::fpstatus::clear();
         // SAFETY: every operand was bounds-checked for `n` elements of its
         // loop dtype, and the kernel is the signature's.
         unsafe { kernel(&ptrs[..n_ops], &steps[..n_ops], n) };
-        return Ok(crate::fpstatus::take());
+        arena.set(0, crate::fpstatus::take() as f64);
+        return Ok(());
     }
     let shape = [n];
     let st = steps.map(|s| [s]);
@@ -141,7 +146,8 @@ fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> Rump
             )
         }
     };
-    Ok(flags)
+    arena.set(0, flags as f64);
+    Ok(())
 }
 
 /// [`ufunc_call`] as a plain napi function, created once by JS at load.
@@ -153,21 +159,34 @@ fn ufunc_call_contiguous(arena_id: u32, op: u32, late: Option<RawBytes>) -> Rump
 /// reports errors (and panics) the way `#[napi(catch_unwind)]` does.
 #[napi(ts_return_type = "(arenaId: number, op: number, late: Uint8Array | undefined) => number")]
 pub fn ufunc_call_function(env: Env) -> napi::Result<RawValue> {
-    raw_function(env, "ufuncCallFast", Some(ufunc_call_callback::<false>))
+    raw_function(env, "ufuncCallFast", Some(ufunc_call_callback))
 }
 
-/// [`ufunc_call_contiguous`] as a plain napi function, like [`ufunc_call_function`].
-#[napi(ts_return_type = "(arenaId: number, op: number, late: Uint8Array | undefined) => number")]
-pub fn ufunc_contiguous_function(env: Env) -> napi::Result<RawValue> {
-    raw_function(
+/// [`ufunc_call_contiguous`] on arena `arena_id` as a plain napi function
+/// taking only the optional late buffer (the arena id is the function's
+/// data; the op and the returned flags travel in the arena).
+#[napi(ts_return_type = "(late?: Uint8Array) => void")]
+pub fn ufunc_contiguous_function(env: Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_function_with_data(
         env,
         "ufuncContiguousFast",
-        Some(ufunc_call_callback::<true>),
+        Some(ufunc_contiguous_callback),
+        arena_id as usize as *mut std::ffi::c_void,
     )
 }
 
 /// A JS function calling `callback` directly (no napi-rs wrapper).
 fn raw_function(env: Env, name: &str, callback: sys::napi_callback) -> napi::Result<RawValue> {
+    raw_function_with_data(env, name, callback, std::ptr::null_mut())
+}
+
+/// [`raw_function`] with a data pointer for the callback.
+fn raw_function_with_data(
+    env: Env,
+    name: &str,
+    callback: sys::napi_callback,
+    data: *mut std::ffi::c_void,
+) -> napi::Result<RawValue> {
     let mut f = std::ptr::null_mut();
     // SAFETY: a plain napi call with valid arguments on the JS thread.
     let status = unsafe {
@@ -176,7 +195,7 @@ fn raw_function(env: Env, name: &str, callback: sys::napi_callback) -> napi::Res
             name.as_ptr().cast(),
             name.len() as isize,
             callback,
-            std::ptr::null_mut(),
+            data,
             &mut f,
         )
     };
@@ -186,7 +205,7 @@ fn raw_function(env: Env, name: &str, callback: sys::napi_callback) -> napi::Res
     Ok(RawValue(f))
 }
 
-unsafe extern "C" fn ufunc_call_callback<const CONTIGUOUS: bool>(
+unsafe extern "C" fn ufunc_call_callback(
     env: sys::napi_env,
     info: sys::napi_callback_info,
 ) -> sys::napi_value {
@@ -208,15 +227,9 @@ unsafe extern "C" fn ufunc_call_callback<const CONTIGUOUS: bool>(
         let arena_id = u32::from_napi_value(env, argv[0])?;
         let op = u32::from_napi_value(env, argv[1])?;
         let late = Option::<RawBytes>::from_napi_value(env, argv[2])?;
-        std::panic::catch_unwind(AssertUnwindSafe(|| {
-            if CONTIGUOUS {
-                ufunc_call_contiguous(arena_id, op, late)
-            } else {
-                ufunc_call_impl(arena_id, op, late)
-            }
-        }))
-        .map_err(panic_to_error)?
-        .map_err(napi::Error::from)
+        std::panic::catch_unwind(AssertUnwindSafe(|| ufunc_call_impl(arena_id, op, late)))
+            .map_err(panic_to_error)?
+            .map_err(napi::Error::from)
     })();
     match result {
         Ok(flags) => {
@@ -229,6 +242,41 @@ unsafe extern "C" fn ufunc_call_callback<const CONTIGUOUS: bool>(
             std::ptr::null_mut()
         }
     }
+}
+
+unsafe extern "C" fn ufunc_contiguous_callback(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> sys::napi_value {
+    let mut argc = 1usize;
+    let mut argv = [std::ptr::null_mut(); 1];
+    let mut data = std::ptr::null_mut();
+    let result = (|| -> napi::Result<()> {
+        let status = sys::napi_get_cb_info(
+            env,
+            info,
+            &mut argc,
+            argv.as_mut_ptr(),
+            std::ptr::null_mut(),
+            &mut data,
+        );
+        if status != sys::Status::napi_ok {
+            return Err(napi::Error::from_reason("napi_get_cb_info failed"));
+        }
+        let late = if argc == 0 {
+            None
+        } else {
+            Option::<RawBytes>::from_napi_value(env, argv[0])?
+        };
+        let arena_id = data as usize as u32;
+        std::panic::catch_unwind(AssertUnwindSafe(|| ufunc_call_contiguous(arena_id, late)))
+            .map_err(panic_to_error)?
+            .map_err(napi::Error::from)
+    })();
+    if let Err(e) = result {
+        JsError::from(e).throw_into(env);
+    }
+    std::ptr::null_mut()
 }
 
 /// A JS value created by raw napi calls, returned as is.

@@ -136,7 +136,8 @@ impl Reduction<'_> {
         if let Some(rows_fold) = self.loops.fold_rows {
             let item = self.loops.item as isize;
             let contiguous = steps[0] == item && steps[2] == item;
-            let aligned = p[0] as usize % item as usize == 0 && p[2] as usize % item as usize == 0;
+            let aligned = (p[0] as usize).is_multiple_of(item as usize)
+                && (p[2] as usize).is_multiple_of(item as usize);
             let row_stride = l.strides[2][last - 1];
             if !self.masked
                 && self.cast.is_none()
