@@ -48,6 +48,7 @@ export {
   matmul,
 } from './ufunc';
 export { isclose, allclose, array_equal, array_equiv } from './ufunc/closeness';
+export { clip } from './ufunc/clip';
 export {
   negative,
   positive,

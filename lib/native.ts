@@ -359,6 +359,7 @@ export function repeatRows(src: NativeOperand, dst: NativeOperand, counts: Float
  * (native/src/traverse/reduce.rs). `acc` has the loop dtype, holds the
  * initial values, and is given with the input's shape and stride 0 on the
  * reduced axes (`accStrides`); `mask` (bool, input shape) selects elements.
+ * Returns the floating-point error flags the reduction raised.
  */
 export function reduceCall(
   op: string,
@@ -367,24 +368,26 @@ export function reduceCall(
   acc: NativeOperand,
   accStrides: readonly number[],
   mask: { array: NativeOperand; strides: readonly number[] } | null,
-): void {
+): number {
   begin();
   arena[cursor++] = loop.code;
   put(input);
   put(acc, input.shape, accStrides);
   if (mask) put(mask.array, input.shape, mask.strides);
-  call(() => binding.reduceCall(arenaId, op, mask !== null, lateBytes()));
+  const flags = call(() => binding.reduceCall(arenaId, op, mask !== null, lateBytes()));
   finish();
+  return flags;
 }
 
 /** `ufunc.accumulate` of `input` into `out` (both of the loop dtype, same shape) along `axis`. */
-export function accumulateCall(op: string, input: NativeOperand, out: NativeOperand, axis: number): void {
+export function accumulateCall(op: string, input: NativeOperand, out: NativeOperand, axis: number): number {
   begin();
   arena[cursor++] = out.dtype.code;
   put(input);
   put(out);
-  call(() => binding.accumulateCall(arenaId, op, axis, lateBytes()));
+  const flags = call(() => binding.accumulateCall(arenaId, op, axis, lateBytes()));
   finish();
+  return flags;
 }
 
 /** argmax/argmin over the last axis of `input` into int64 `out` (the leading axes). */

@@ -121,3 +121,132 @@ describe('casts under errstate(all="raise")', () => {
     );
   }
 });
+
+describe('reductions and accumulations report through seterr', () => {
+  const big = (n: number, at: [number, number][]): np.NDArray => {
+    const a = np.zeros(n);
+    for (const [i, v] of at) a.set(i, v);
+    return a;
+  };
+  const pyBig = (n: number, at: string): string => `exec:\nresult = np.zeros(${n})\n${at}\nresult = RED(result)`;
+  check('np.sum(np.array([1e308, 1e308]))', () => np.sum(f8([1e308, 1e308])), W);
+  check(
+    'np.add.reduce(np.array([[1e308], [1e308]]), axis=0)',
+    () => np.add.reduce(f8([1e308, 1e308]).reshape(2, 1), { axis: 0 }),
+    W,
+  );
+  check('np.prod(np.array([1e200, 1e200]))', () => np.prod(f8([1e200, 1e200])), W);
+  check('np.prod(np.array([1e-200, 1e-200]))', () => np.prod(f8([1e-200, 1e-200])), W);
+  check(
+    "np.sum(np.array([float('inf'), -float('inf')]))",
+    () => np.sum(f8([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])),
+    W,
+  );
+  check('np.mean(np.array([1e308, 1e308]))', () => np.mean(f8([1e308, 1e308])), W);
+  check('np.cumsum(np.array([1e308, 1e308, 1.]))', () => np.cumsum(f8([1e308, 1e308, 1])), W);
+  check(
+    'np.cumprod(np.array([[1e200, 1e200], [1., 1.]]), axis=1)',
+    () => np.cumprod(f8([1e200, 1e200, 1, 1]).reshape(2, 2), { axis: 1 }),
+    W,
+  );
+  check("np.sum(np.array([3e38, 3e38], dtype='float32'))", () => np.sum(f8([3e38, 3e38]).astype('float32')), W);
+  // No warnings: integer wraparound, NaN through max/min/argmax, quiet NaN sums,
+  // comparisons and extrema of NaN in vectorised loops (long enough for SIMD).
+  for (const f of [
+    'less',
+    'less_equal',
+    'greater',
+    'greater_equal',
+    'equal',
+    'not_equal',
+    'maximum',
+    'minimum',
+    'fmax',
+    'fmin',
+    'heaviside',
+    'nextafter',
+    'copysign',
+  ]) {
+    for (const dt of ['float16', 'float32', 'float64']) {
+      check(
+        `np.${f}(np.tile(np.array([1., float('nan'), -2.], dtype='${dt}'), 13), np.float64(0.5).astype('${dt}'))`,
+        () =>
+          (np as unknown as Record<string, (...a: unknown[]) => unknown>)[f](
+            np.tile(np.array([1, Number.NaN, -2], { dtype: dt }), 13),
+            np.array(0.5, { dtype: dt }),
+          ),
+        W,
+      );
+    }
+  }
+  for (const f of ['sign', 'spacing', 'isnan', 'floor', 'rint', 'absolute', 'signbit']) {
+    check(
+      `np.${f}(np.tile(np.array([1., float('nan'), -2.]), 13))`,
+      () => (np as unknown as Record<string, (...a: unknown[]) => unknown>)[f](np.tile(f8([1, Number.NaN, -2]), 13)),
+      W,
+    );
+  }
+  check('np.sum(np.array([2**62, 2**62, 2**62]))', () => np.sum(np.array([2 ** 62, 2 ** 62, 2 ** 62])), W);
+  for (const f of ['max', 'min', 'argmax', 'argmin', 'nanmax', 'nanmin', 'sum', 'nansum'] as const) {
+    check(`np.${f}(np.array([1., float('nan'), 2.]))`, () => np[f](f8([1, Number.NaN, 2])), W);
+  }
+  // Large inputs take the parallel paths (pairwise halves, row blocks).
+  check(
+    pyBig(1 << 20, 'result[7] = 1e308\nresult[(1 << 20) - 3] = 1e308').replace('RED', 'np.sum'),
+    () =>
+      np.sum(
+        big(1 << 20, [
+          [7, 1e308],
+          [(1 << 20) - 3, 1e308],
+        ]),
+      ),
+    W,
+  );
+  check(
+    pyBig(1 << 20, "result[1] = float('inf')\nresult[-1] = -float('inf')").replace('RED', 'np.sum'),
+    () =>
+      np.sum(
+        big(1 << 20, [
+          [1, Number.POSITIVE_INFINITY],
+          [-1, Number.NEGATIVE_INFINITY],
+        ]),
+      ),
+    W,
+  );
+  check(
+    pyBig(1 << 20, "result[5] = float('nan')").replace('RED', 'np.max'),
+    () => np.max(big(1 << 20, [[5, Number.NaN]])),
+    W,
+  );
+  check(
+    `${pyBig(1 << 20, 'result[-1] = 1e308\nresult[-2] = 1e308').replace('RED', '')}\nresult = np.sum(result.reshape(1024, 1024), axis=0)[-2:]`,
+    () =>
+      (
+        np.sum(
+          big(1 << 20, [
+            [-1, 1e308],
+            [-2, 1e308],
+          ]).reshape(1024, 1024),
+          { axis: 0 },
+        ) as np.NDArray
+      ).get('-2:'),
+    W,
+  );
+  check(
+    `${pyBig(1 << 20, 'result[-1] = 1e308\nresult[-2] = 1e308').replace('RED', '')}\nresult = np.sum(result.reshape(1024, 1024), axis=1)[-2:]`,
+    () =>
+      (
+        np.sum(
+          big(1 << 20, [
+            [-1, 1e308],
+            [-2, 1e308],
+          ]).reshape(1024, 1024),
+          { axis: 1 },
+        ) as np.NDArray
+      ).get('-2:'),
+    W,
+  );
+  check("exec:\nwith np.errstate(over='raise'):\n    np.sum(np.array([1e308, 1e308]))", () =>
+    np.errstate({ over: 'raise' }, () => np.sum(f8([1e308, 1e308]))),
+  );
+});

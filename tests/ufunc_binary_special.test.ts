@@ -540,3 +540,25 @@ describe('NDArray operator methods', () => {
   }
   check('np.mod is np.remainder', () => np.mod === np.remainder);
 });
+
+describe('weak Python scalars cast to the loop under `casting`', () => {
+  const i4 = (): np.NDArray => np.array([1, 2], { dtype: 'int32' });
+  const f4 = (): np.NDArray => np.array([1, 2], { dtype: 'float32' });
+  const setup = "exec:\ni4 = np.array([1, 2], dtype='int32')\nf4 = np.array([1, 2], dtype='float32')\nresult = ";
+  const cases: [string, () => unknown][] = [
+    ["np.add(i4, 1.5, dtype='int32')", () => np.add(i4(), 1.5, { dtype: 'int32' })],
+    [
+      "np.add(i4, 1.5, dtype='int32', casting='unsafe')",
+      () => np.add(i4(), 1.5, { dtype: 'int32', casting: 'unsafe' }),
+    ],
+    ["np.maximum(i4, 1.5, dtype='int32')", () => np.maximum(i4(), 1.5, { dtype: 'int32' })],
+    ["np.add(i4, 1, casting='no')", () => np.add(i4(), 1, { casting: 'no' })],
+    ["np.add(f4, 1.5, casting='no')", () => np.add(f4(), 1.5, { casting: 'no' })],
+    ["np.add(f4, 1j, dtype='float32')", () => np.add(f4(), new np.Complex(0, 1), { dtype: 'float32' })],
+    ["np.add(np.array([True]), 1, dtype='bool')", () => np.add(np.array([true]), 1, { dtype: 'bool' })],
+    ["np.add(i4, True, dtype='int32', casting='no')", () => np.add(i4(), true, { dtype: 'int32', casting: 'no' })],
+    ["np.add(f4, 1.5, dtype='float16')", () => np.add(f4(), 1.5, { dtype: 'float16' })],
+    ["np.add(i4, 300, dtype='int8', casting='unsafe')", () => np.add(i4(), 300, { dtype: 'int8', casting: 'unsafe' })],
+  ];
+  for (const [py, js] of cases) check(setup + py, js);
+});

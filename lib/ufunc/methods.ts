@@ -18,7 +18,8 @@ import { checks, parseArgs, pyTypeName } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
-import { type NDArray, allocate, isNDArray, shapeSize } from '../core/ndarray';
+import { reportFloatingPointErrors } from '../core/errstate';
+import { type NDArray, allocate, allocateForOverwrite, isNDArray, shapeSize } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
@@ -189,7 +190,8 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   }
   if (input.size > 0) {
     const accStrides = acc.strides.map((s, i) => (isReduced(i) ? 0 : s));
-    native.reduceCall(spec.native ?? name, loop, input, acc, accStrides, mask);
+    const flags = native.reduceCall(spec.native ?? name, loop, input, acc, accStrides, mask);
+    if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
   }
   if (out) {
     if (acc !== outKeep) native.castCopy(acc, outKeep as NDArray);
@@ -274,8 +276,12 @@ export function accumulateArray(
     );
   }
   const input = a.dtype === loop ? a : copyAs(a, loop, 'C');
-  const res = out && out.dtype === loop ? out : allocate(a.shape, loop);
-  if (a.size > 0) native.accumulateCall(spec.native ?? spec.name, input, res, ax);
+  // Every element of a new result is written.
+  const res = out && out.dtype === loop ? out : allocateForOverwrite(a.shape, loop);
+  if (a.size > 0) {
+    const flags = native.accumulateCall(spec.native ?? spec.name, input, res, ax);
+    if (flags !== 0) reportFloatingPointErrors(flags, 'accumulate');
+  }
   if (out && res !== out) native.castCopy(res, out);
   return out ?? res;
 }

@@ -12,7 +12,14 @@ import { type Scalar, dataView, writer } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { type DType, bool, dtype as toDType } from '../dtype/dtype';
-import { type Casting, type WeakKind, canCastDTypes, resultTypeOf, weakKindOf } from '../dtype/promotion';
+import {
+  type Casting,
+  type WeakKind,
+  canCastDTypes,
+  promoteWithWeak,
+  resultTypeOf,
+  weakKindOf,
+} from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { ufuncMethods } from './methods';
@@ -412,14 +419,19 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
     ops = special.ops;
     freeCasts = true;
   }
-  const arrays = ops.map((o, i) => ('array' in o ? o.array : scalarArray(o.value, loop.inputs[i])));
-  arrays.forEach((a, i) => {
-    if (!freeCasts && 'array' in ops[i] && !canCastDTypes(a.dtype, loop.inputs[i], casting)) {
+  ops.forEach((o, i) => {
+    // A weak Python scalar casts as the dtype it takes against the loop's:
+    // the loop dtype itself when that is of its kind or higher, else its
+    // kind's default promoted with it (1.5 against an int32 loop is
+    // float64); a Python bool is always bool (NEP 50).
+    const from = 'array' in o ? o.array.dtype : o.weak === 'b' ? bool : promoteWithWeak(loop.inputs[i], o.weak);
+    if (!freeCasts && !canCastDTypes(from, loop.inputs[i], casting)) {
       throw new TypeError(
-        `Cannot cast ufunc '${spec.name}' input ${spec.nin === 1 ? '' : `${i} `}from dtype('${a.dtype.name}') to dtype('${loop.inputs[i].name}') with casting rule '${casting}'`,
+        `Cannot cast ufunc '${spec.name}' input ${spec.nin === 1 ? '' : `${i} `}from dtype('${from.name}') to dtype('${loop.inputs[i].name}') with casting rule '${casting}'`,
       );
     }
   });
+  const arrays = ops.map((o, i) => ('array' in o ? o.array : scalarArray(o.value, loop.inputs[i])));
   spec.check?.(loop, arrays);
   const shape = broadcastOperands([...arrays, ...(mask ? [mask] : [])].map((a) => a.shape));
   const given = givenOutputs(spec, p);
@@ -469,7 +481,8 @@ export function outputOrder(arrays: NDArray[], order: string): 'C' | 'F' {
 export function makeUfunc(spec: UfuncSpec): Ufunc {
   const params = paramsFor(spec);
   const st: FastState = {
-    fastArity: spec.nout === 1 ? spec.nin : -1,
+    // The small-call path takes one output and up to two inputs.
+    fastArity: spec.nout === 1 && spec.nin <= 2 ? spec.nin : -1,
     name: spec.name,
     check: spec.check,
     index: -1,

@@ -10,6 +10,7 @@
 //! Bits follow NumPy's `NPY_FPE_*` order.
 
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 pub const DIVIDE_BY_ZERO: u32 = 1;
 pub const OVERFLOW: u32 = 2;
@@ -18,6 +19,33 @@ pub const INVALID: u32 = 8;
 
 thread_local! {
     static SOFTWARE: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Flags raised by tasks that ran on rayon's workers for the call now in
+/// progress (see [`in_task`]); collected by [`collect`].
+static TASKS: AtomicU32 = AtomicU32::new(0);
+
+/// Runs one parallel work item, adding the flags it raises to the current
+/// call's (for traversals that split work with rayon themselves rather than
+/// through `traverse::nary`, whose runs report their own flags). Flags
+/// already up on this thread are set aside and restored, so a nested task
+/// neither loses an enclosing task's flags nor reports stale ones.
+pub fn in_task<R>(f: impl FnOnce() -> R) -> R {
+    let before = take();
+    let r = f();
+    TASKS.fetch_or(take(), Ordering::Relaxed);
+    raise(before);
+    r
+}
+
+/// Runs `f` on this thread and returns every flag it raised here and in the
+/// [`in_task`] items it ran on rayon's workers. (Concurrent calls from two
+/// JS threads could see each other's task flags.)
+pub fn collect(f: impl FnOnce()) -> u32 {
+    clear();
+    TASKS.store(0, Ordering::Relaxed);
+    f();
+    take() | TASKS.swap(0, Ordering::Relaxed)
 }
 
 /// Raises `bits` on this thread (for errors no hardware flag records, such

@@ -29,14 +29,14 @@ fn staged(a: &ArrayDesc, out: &ArrayDesc) -> Option<(Vec<u8>, ArrayDesc)> {
 /// Reduces arena operand `in` into `out` with op `op` in the loop dtype.
 /// Arena: `[loopDtype, in, out, mask?]`; `out` and `mask` carry the input's
 /// shape (stride 0 on reduced axes for `out`); `out` has the loop dtype and
-/// holds the initial values.
+/// holds the initial values. Returns the floating-point error flags raised.
 #[napi(catch_unwind)]
 pub fn reduce_call(
     arena_id: u32,
     op: String,
     masked: bool,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<()> {
+) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let d = DType::from_code(arena.f64()? as u32)?;
     let input = arena.array()?;
@@ -71,19 +71,19 @@ pub fn reduce_call(
         masked,
     };
     // SAFETY: validated descriptors; kernels match the loop dtype.
-    unsafe { r.run() };
-    Ok(())
+    let flags = crate::fpstatus::collect(|| unsafe { r.run() });
+    Ok(crate::ufunc::reported_flags(&op, flags))
 }
 
 /// `ufunc.accumulate` along `axis`. Arena: `[loopDtype, in, out]`, both of
-/// the loop dtype and the same shape.
+/// the loop dtype and the same shape. Returns the floating-point error flags.
 #[napi(catch_unwind)]
 pub fn accumulate_call(
     arena_id: u32,
     op: String,
     axis: u32,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<()> {
+) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let d = DType::from_code(arena.f64()? as u32)?;
     let input = arena.array()?;
@@ -96,7 +96,7 @@ pub fn accumulate_call(
     let st = staged(&input, &out);
     let input = st.as_ref().map_or(&input, |s| &s.1);
     // SAFETY: validated descriptors of the loop dtype.
-    unsafe {
+    let flags = unsafe {
         reduce::accumulate(
             &input.shape,
             axis,
@@ -106,7 +106,7 @@ pub fn accumulate_call(
             &l,
         )
     };
-    Ok(())
+    Ok(crate::ufunc::reported_flags(&op, flags))
 }
 
 /// argmax (`is_max`) or argmin over the last axis. Arena: `[in, out]`,

@@ -125,7 +125,8 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
         // SAFETY: every operand was bounds-checked for `n` elements of its
         // loop dtype, and the kernel is the signature's.
         unsafe { kernel(&ptrs[..n_ops], &steps[..n_ops], n) };
-        arena.set(0, crate::fpstatus::take() as f64);
+        let flags = crate::fpstatus::take();
+        arena.set(0, ufunc::reported_flags(def.name, flags) as f64);
         return Ok(());
     }
     let shape = [n];
@@ -146,7 +147,7 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
             )
         }
     };
-    arena.set(0, flags as f64);
+    arena.set(0, ufunc::reported_flags(def.name, flags) as f64);
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 //! Comparison, logical and extremum ufuncs: `equal`, `not_equal`, `less`,
 //! `less_equal`, `greater`, `greater_equal`, `logical_and/or/xor`,
-//! `maximum`, `minimum`, `fmax`, `fmin`.
+//! `maximum`, `minimum`, `fmax`, `fmin`, `clip`.
 //!
 //! * Comparisons produce bool. Complex values compare lexicographically as
 //!   NumPy does: `x <= y` is `(xr < yr && xi, yi not NaN) || (xr == yr &&
@@ -262,6 +262,97 @@ extremum_ops!(
     FMAX, "fmax", fmax_kernel => fmax;
     FMIN, "fmin", fmin_kernel => fmin;
 );
+
+/// One element of `clip(x, lo, hi)` with array bounds, as NumPy's clip loop
+/// computes it: `min'(max'(x, lo), hi)` with `max'(a, b) = a` when `a` is
+/// NaN, else `a > b ? a : b` (`min'` likewise with `<`). A NaN in `x` or a
+/// bound propagates, and on ties (`±0`) the bound is taken.
+#[inline(always)]
+pub fn clip_one<T: Compare>(x: T, lo: T, hi: T) -> T {
+    let t = if x.has_nan() || lo.lt(x) { x } else { lo };
+    if t.has_nan() || t.lt(hi) {
+        t
+    } else {
+        hi
+    }
+}
+
+/// One element of `clip(x, lo, hi)` with scalar (stride-0) bounds, NumPy's
+/// fast path: `x` unless it is below `lo` or above `hi` (so on ties `x` is
+/// kept); a NaN `x` stays. NaN bounds are handled by the caller.
+#[inline(always)]
+fn clip_scalar<T: Compare>(x: T, lo: T, hi: T) -> T {
+    let t = if x.lt(lo) { lo } else { x };
+    if hi.lt(t) {
+        hi
+    } else {
+        t
+    }
+}
+
+/// The strided loop `[x, lo, hi, out]` of `clip` for `T`. Scalar bounds
+/// (both strides 0) take NumPy's fast-path semantics: a NaN bound makes
+/// every element NaN, and ties keep `x`; array bounds follow [`clip_one`].
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` in each operand; `out` may be `x`.
+pub unsafe fn clip_kernel<T: Compare>(p: &[*mut u8], s: &[isize], n: usize) {
+    let (mut x, mut lo, mut hi, mut o) = (p[0], p[1], p[2], p[3]);
+    if s[1] == 0 && s[2] == 0 {
+        let (l, h) = (
+            std::ptr::read_unaligned(lo as *const T),
+            std::ptr::read_unaligned(hi as *const T),
+        );
+        let nan = if l.has_nan() {
+            Some(l)
+        } else if h.has_nan() {
+            Some(h)
+        } else {
+            None
+        };
+        let sz = std::mem::size_of::<T>() as isize;
+        let aligned = [x, o]
+            .iter()
+            .all(|&q| (q as usize).is_multiple_of(std::mem::align_of::<T>()));
+        if nan.is_none() && aligned && s[0] == sz && s[3] == sz {
+            let (xs, os) = (x as *const T, o as *mut T);
+            for i in 0..n {
+                *os.add(i) = clip_scalar(*xs.add(i), l, h).norm();
+            }
+            return;
+        }
+        for _ in 0..n {
+            let r =
+                nan.unwrap_or_else(|| clip_scalar(std::ptr::read_unaligned(x as *const T), l, h));
+            std::ptr::write_unaligned(o as *mut T, r.norm());
+            x = x.offset(s[0]);
+            o = o.offset(s[3]);
+        }
+        return;
+    }
+    for _ in 0..n {
+        let r = clip_one(
+            std::ptr::read_unaligned(x as *const T),
+            std::ptr::read_unaligned(lo as *const T),
+            std::ptr::read_unaligned(hi as *const T),
+        );
+        std::ptr::write_unaligned(o as *mut T, r.norm());
+        x = x.offset(s[0]);
+        lo = lo.offset(s[1]);
+        hi = hi.offset(s[2]);
+        o = o.offset(s[3]);
+    }
+}
+
+/// Table entry: `TTT->T` for every dtype.
+pub const CLIP: OpDef = OpDef {
+    name: "clip",
+    nin: 3,
+    nout: 1,
+    lookup: |d: &[DType]| {
+        (d.len() == 4 && homogeneous(d)).then(|| with_dtype!(d[0], T => clip_kernel::<T> as Kernel))
+    },
+};
 
 #[cfg(test)]
 mod tests {

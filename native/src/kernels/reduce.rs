@@ -26,6 +26,7 @@
 //! op table (`ufunc::OPS`), called with a 0 output step.
 
 use crate::dtype::{with_dtype, Bool8, DType};
+use crate::fpstatus;
 use crate::kernels::arith::Arith;
 use crate::ufunc::{Kernel, OPS};
 use half::f16;
@@ -266,8 +267,8 @@ unsafe fn pairwise<T: PwLoad>(a: *const u8, n: usize, stride: isize) -> T::Acc {
         if n >= PW_PARALLEL {
             let (pa, pb) = (SendPtr(a), SendPtr(b));
             let (x, y) = rayon::join(
-                move || pairwise::<T>(pa.get(), n2, stride),
-                move || pairwise::<T>(pb.get(), n - n2, stride),
+                move || fpstatus::in_task(|| pairwise::<T>(pa.get(), n2, stride)),
+                move || fpstatus::in_task(|| pairwise::<T>(pb.get(), n - n2, stride)),
             );
             x + y
         } else {
@@ -321,8 +322,8 @@ unsafe fn pairwise_complex<F: PwLoad<Acc = F> + Add<Output = F> + Send>(
         let ((xr, xi), (yr, yi)) = if n >= PW_PARALLEL {
             let (pa, pb) = (SendPtr(a), SendPtr(b));
             rayon::join(
-                move || pairwise_complex::<F>(pa.get(), n2, stride),
-                move || pairwise_complex::<F>(pb.get(), n - n2, stride),
+                move || fpstatus::in_task(|| pairwise_complex::<F>(pa.get(), n2, stride)),
+                move || fpstatus::in_task(|| pairwise_complex::<F>(pb.get(), n - n2, stride)),
             )
         } else {
             (

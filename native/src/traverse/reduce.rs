@@ -20,6 +20,7 @@
 //! splits its pairwise halves (float add, order kept) or folds parallel
 //! chunks (exactly associative ops) that are combined in order.
 
+use crate::fpstatus;
 use crate::kernels::cast::CastLoop;
 use crate::kernels::reduce::ReduceLoops;
 use crate::traverse::nary::{self, Layout};
@@ -84,7 +85,7 @@ impl Reduction<'_> {
                     let p: [*mut u8; 3] = std::array::from_fn(|k| {
                         o.0[k].wrapping_offset(layout.strides[k][0] * i0 as isize)
                     });
-                    self.odometer(&layout, p, i1 - i0);
+                    fpstatus::in_task(|| self.odometer(&layout, p, i1 - i0));
                 });
                 return;
             }
@@ -116,7 +117,7 @@ impl Reduction<'_> {
                 strides: l.strides.clone(),
             };
             block.shape[last] = j1 - j0;
-            self.odometer(&block, p, block.shape[0]);
+            fpstatus::in_task(|| self.odometer(&block, p, block.shape[0]));
         });
     }
 
@@ -253,7 +254,7 @@ impl Reduction<'_> {
             let acc = b.0[0].add(c * slot);
             let src = b.0[1].offset(si * start as isize);
             std::ptr::copy_nonoverlapping(src, acc, item);
-            self.loops.fold(acc, src.offset(si), si, m - 1);
+            fpstatus::in_task(|| self.loops.fold(acc, src.offset(si), si, m - 1));
         });
         let out = self.origins[0];
         self.loops
@@ -346,36 +347,37 @@ pub unsafe fn accumulate(
     out: (*mut u8, &[isize]),
     copy: CastLoop,
     loops: &ReduceLoops,
-) {
+) -> u32 {
     let n = shape[axis];
     if n == 0 || shape.contains(&0) {
-        return;
+        return 0;
     }
     let rest: Vec<usize> = (0..shape.len()).filter(|&k| k != axis).collect();
     let sub: Vec<usize> = rest.iter().map(|&k| shape[k]).collect();
     let ss: Vec<isize> = rest.iter().map(|&k| src.1[k]).collect();
     let os: Vec<isize> = rest.iter().map(|&k| out.1[k]).collect();
     let (sa, oa) = (src.1[axis], out.1[axis]);
-    nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, _m| copy(p, s, _m));
+    let mut flags = nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, _m| copy(p, s, _m));
     // Rows along `axis` scan with the partial result in a register when the
     // axis is the output's innermost one (or the only one); otherwise the
     // step runs across the other axes, one position along `axis` at a time.
     let inner_axis = os.iter().all(|&o| o.unsigned_abs() >= oa.unsigned_abs());
     if sub.iter().product::<usize>() == 1 || inner_axis {
-        nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, m| {
+        flags |= nary::run(&sub, [src.0, out.0], [&ss, &os], &|p, s, m| {
             for k in 0..m as isize {
                 loops.scan(p[0].offset(k * s[0]), sa, p[1].offset(k * s[1]), oa, n);
             }
         });
-        return;
+        return flags;
     }
     for i in 1..n as isize {
         let prev = out.0.offset(oa * (i - 1));
-        nary::run(
+        flags |= nary::run(
             &sub,
             [prev, src.0.offset(sa * i), out.0.offset(oa * i)],
             [&os, &ss, &os],
             &|p, s, m| (loops.step)(&p, &s, m),
         );
     }
+    flags
 }

@@ -11,6 +11,7 @@
 
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
+use crate::fpstatus;
 use crate::kernels::arith;
 use crate::kernels::cast::{cast_fn, CastLoop};
 use crate::kernels::unary;
@@ -52,6 +53,7 @@ pub static OPS: &[OpDef] = &[
     compare::MINIMUM,
     compare::FMAX,
     compare::FMIN,
+    compare::CLIP,
     intdiv::FLOOR_DIVIDE,
     intdiv::REMAINDER,
     intdiv::FMOD,
@@ -262,7 +264,42 @@ pub fn exec(
             ),
         }
     };
-    Ok(flags)
+    Ok(reported_flags(op.name, flags))
+}
+
+/// Ops whose NumPy loops compare floats and treat NaN quietly: a NaN
+/// operand compares false or propagates, and never reports "invalid value".
+/// Their vectorised loops here use ordered compares, which raise the
+/// hardware invalid flag for a NaN operand, so (as NumPy's loops clear the
+/// status after comparing) that flag is dropped for them. Nothing else in
+/// these ops can be an invalid operation.
+const QUIET_NAN_OPS: &[&str] = &[
+    "equal",
+    "not_equal",
+    "less",
+    "less_equal",
+    "greater",
+    "greater_equal",
+    "maximum",
+    "minimum",
+    "fmax",
+    "fmin",
+    "clip",
+    "sign",
+    "heaviside",
+    "nextafter",
+    "spacing",
+];
+
+/// The floating-point flags op `name` reports, from those its run raised
+/// (see [`QUIET_NAN_OPS`]). Looks the name up only when invalid is up.
+#[inline]
+pub fn reported_flags(name: &str, flags: u32) -> u32 {
+    if flags & fpstatus::INVALID != 0 && QUIET_NAN_OPS.contains(&name) {
+        flags & !fpstatus::INVALID
+    } else {
+        flags
+    }
 }
 
 /// How [`exec`] runs the kernel through block buffers: inputs whose dtype
@@ -304,9 +341,12 @@ impl Buffered {
                 let buffered = casts[k].is_some() || (masked && k >= nin);
                 if buffered {
                     q[k] = buf0.add(k * BLOCK * 16);
-                    qs[k] = itemsizes[k];
+                    // A broadcast (stride-0) input is cast once and stays
+                    // stride 0, so kernels still see a scalar operand.
+                    let scalar = k < nin && s[k] == 0;
+                    qs[k] = if scalar { 0 } else { itemsizes[k] };
                     if let (true, Some(cast)) = (k < nin, casts[k]) {
-                        cast([at, q[k]], [s[k], itemsizes[k]], m);
+                        cast([at, q[k]], [s[k], qs[k]], if scalar { 1 } else { m });
                     }
                 } else {
                     q[k] = at;
