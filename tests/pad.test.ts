@@ -1,4 +1,4 @@
-// np.pad compared with NumPy: every implemented mode x pad-width forms x
+// np.pad compared with NumPy: every mode x pad-width forms x stat_length forms x
 // options, on several dtypes and non-contiguous inputs, plus the errors.
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
@@ -180,12 +180,226 @@ describe('pad errors', () => {
   );
 });
 
-describe('pad statistic modes (not implemented yet)', () => {
-  for (const mode of ['maximum', 'minimum', 'mean', 'median']) {
-    test(`${mode} raises a TypeError saying so`, () => {
-      expect(() => np.pad(np.arange(3), 1, mode)).toThrow(
-        new TypeError(`np.pad mode '${mode}' is not implemented in rumpy yet (it needs the reductions)`),
-      );
-    });
+describe('pad statistic modes', () => {
+  const STAT_MODES = ['maximum', 'minimum', 'mean', 'median'];
+  const STAT_DTYPES = ['int64', 'uint8', 'float32', 'float64', 'bool', 'int16', 'float16', 'complex128', 'int8'];
+  const LENGTHS: [string, unknown][] = [
+    ['', undefined],
+    [', stat_length=None', null],
+    [', stat_length=2', 2],
+    [', stat_length=2.6', 2.6],
+    [', stat_length=(1, 3)', [1, 3]],
+    [
+      ', stat_length=((1, 2), (3, 1))',
+      [
+        [1, 2],
+        [3, 1],
+      ],
+    ],
+    [', stat_length=[[2], [1]]', [[2], [1]]],
+    [', stat_length=10', 10],
+  ];
+  let j = 0;
+  for (const mode of STAT_MODES) {
+    for (const [wpy, w] of WIDTHS) {
+      for (const shape of [
+        [3, 4],
+        [1, 2],
+      ]) {
+        for (const [ipy, ijs] of INPUTS) {
+          for (const [lpy, len] of LENGTHS) {
+            const dt = STAT_DTYPES[j++ % STAT_DTYPES.length];
+            const expr = `np.pad(${ipy}, ${wpy}, '${mode}'${lpy})`;
+            check(
+              `exec:a = mk(${pyShape(shape)}, '${dt}'); result = ${expr}`,
+              () => np.pad(ijs(mk(shape, dt)), w, mode, len === undefined ? {} : { stat_length: len }),
+              { name: `${expr} on ${pyShape(shape)} ${dt}` },
+            );
+          }
+        }
+      }
+    }
   }
+  for (const mode of STAT_MODES) {
+    for (const dt of ['int32', 'uint8', 'float64', 'float32', 'bool']) {
+      check(`np.pad(mk((5,), '${dt}'), (7, 11), '${mode}', stat_length=(2, 3))`, () =>
+        np.pad(mk([5], dt), [7, 11], mode, { stat_length: [2, 3] }),
+      );
+      check(`np.pad(mk((5,), '${dt}'), 3, '${mode}')`, () => np.pad(mk([5], dt), 3, mode));
+      check(
+        `np.pad(mk((2, 3, 4), '${dt}'), ((1, 2), (3, 0), (0, 4)), '${mode}', stat_length=((1, 2), (2, 3), (3, 1)))`,
+        () =>
+          np.pad(
+            mk([2, 3, 4], dt),
+            [
+              [1, 2],
+              [3, 0],
+              [0, 4],
+            ],
+            mode,
+            {
+              stat_length: [
+                [1, 2],
+                [2, 3],
+                [3, 1],
+              ],
+            },
+          ),
+      );
+      check(`np.pad(mk((4, 3, 5), '${dt}')[::-1, :, ::2], 2, '${mode}', stat_length=2)`, () =>
+        np.pad(mk([4, 3, 5], dt).get('::-1', ':', '::2'), 2, mode, { stat_length: 2 }),
+      );
+      check(`np.pad(np.swapaxes(mk((3, 4, 2), '${dt}'), 0, 2)[:, 1:, ::-1], ((1, 1), (2, 0), (0, 3)), '${mode}')`, () =>
+        np.pad(
+          np.swapaxes(mk([3, 4, 2], dt), 0, 2).get(':', '1:', '::-1'),
+          [
+            [1, 1],
+            [2, 0],
+            [0, 3],
+          ],
+          mode,
+        ),
+      );
+    }
+    check(`np.pad(np.array([1.5, np.nan, 3, -2]), 2, '${mode}', stat_length=(1, 3))`, () =>
+      np.pad(np.array([1.5, Number.NaN, 3, -2]), 2, mode, { stat_length: [1, 3] }),
+    );
+    check(`np.pad(np.array([1.5, np.nan, 3, -2]), 2, '${mode}')`, () =>
+      np.pad(np.array([1.5, Number.NaN, 3, -2]), 2, mode),
+    );
+    check(`np.pad(np.array(5), (), '${mode}')`, () => np.pad(np.array(5), [], mode));
+    check(`np.pad(np.array(5.5), np.zeros((0, 2), 'int64'), '${mode}')`, () =>
+      np.pad(np.array(5.5), np.zeros([0, 2], 'int64'), mode),
+    );
+    check(`np.pad(mk((0, 3), 'int64'), ((0, 0), (1, 2)), '${mode}', stat_length=0)`, () =>
+      np.pad(
+        mk([0, 3], 'int64'),
+        [
+          [0, 0],
+          [1, 2],
+        ],
+        mode,
+        { stat_length: 0 },
+      ),
+    );
+    check(`np.pad(mk((0, 3), 'int64'), 1, '${mode}')`, () => np.pad(mk([0, 3], 'int64'), 1, mode));
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=-1)`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { stat_length: -1 }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=((1, 2), (1, -2)))`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, {
+        stat_length: [
+          [1, 2],
+          [1, -2],
+        ],
+      }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=np.nan)`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { stat_length: Number.NaN }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=np.inf)`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { stat_length: Number.POSITIVE_INFINITY }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=[])`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { stat_length: [] }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=True)`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { stat_length: true }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', stat_length=((1, 2, 3), (1, 2, 3)))`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, {
+        stat_length: [
+          [1, 2, 3],
+          [1, 2, 3],
+        ],
+      }),
+    );
+    check(`np.pad(mk((2, 3), 'int64'), 1, '${mode}', constant_values=1)`, () =>
+      np.pad(mk([2, 3], 'int64'), 1, mode, { constant_values: 1 }),
+    );
+  }
+  // stat_length 0: an error for maximum/minimum (even on an axis without padding), the mean of an empty slice otherwise.
+  for (const mode of STAT_MODES) {
+    for (const dt of ['float64', 'float32', 'int64', 'int32', 'int8', 'uint8']) {
+      check(`np.pad(mk((2, 3), '${dt}'), 1, '${mode}', stat_length=0)`, () =>
+        np.pad(mk([2, 3], dt), 1, mode, { stat_length: 0 }),
+      );
+    }
+    check(`np.pad(mk((2, 3), 'float64'), 1, '${mode}', stat_length=-0.4)`, () =>
+      np.pad(mk([2, 3], 'float64'), 1, mode, { stat_length: -0.4 }),
+    );
+    check(`np.pad(mk((2, 3), 'float64'), ((0, 0), (1, 1)), '${mode}', stat_length=((0, 0), (1, 1)))`, () =>
+      np.pad(
+        mk([2, 3], 'float64'),
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        mode,
+        {
+          stat_length: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+      ),
+    );
+    check(`np.pad(mk((3,), 'float64'), 2, '${mode}', stat_length=(0, 2))`, () =>
+      np.pad(mk([3], 'float64'), 2, mode, { stat_length: [0, 2] }),
+    );
+  }
+  check(
+    "np.pad(mk((2, 3), 'float64'), 1, 'mean', stat_length=0)",
+    () => np.pad(mk([2, 3], 'float64'), 1, 'mean', { stat_length: 0 }),
+    { warnings: true },
+  );
+  check(
+    "np.pad(mk((2, 3), 'float64'), 1, 'median', stat_length=(2, 0))",
+    () => np.pad(mk([2, 3], 'float64'), 1, 'median', { stat_length: [2, 0] }),
+    { warnings: true },
+  );
+  // Means and medians of integers are rounded half to even before the cast.
+  for (const dt of ['int64', 'int8', 'uint8', 'uint16', 'int32']) {
+    for (const mode of ['mean', 'median']) {
+      check(`np.pad(np.array([1, 2, 4, 5, 7, 10], dtype='${dt}'), 3, '${mode}', stat_length=2)`, () =>
+        np.pad(np.array([1, 2, 4, 5, 7, 10], { dtype: dt }), 3, mode, { stat_length: 2 }),
+      );
+      check(`np.pad(np.array([[0, 1, 3], [2, 5, 8]], dtype='${dt}'), 2, '${mode}', stat_length=(2, 2))`, () =>
+        np.pad(
+          np.array(
+            [
+              [0, 1, 3],
+              [2, 5, 8],
+            ],
+            { dtype: dt },
+          ),
+          2,
+          mode,
+          { stat_length: [2, 2] },
+        ),
+      );
+    }
+  }
+  for (const mode of ['mean', 'median']) {
+    check(`np.pad(np.array([-1, -2, -4, -5, 1, 0, -3]), 2, '${mode}', stat_length=(2, 4))`, () =>
+      np.pad(np.array([-1, -2, -4, -5, 1, 0, -3]), 2, mode, { stat_length: [2, 4] }),
+    );
+    check(`np.pad(np.array([250, 255, 3], dtype='uint8'), 1, '${mode}', stat_length=2)`, () =>
+      np.pad(np.array([250, 255, 3], { dtype: 'uint8' }), 1, mode, { stat_length: 2 }),
+    );
+    check(`np.pad(np.array([2**62, 2**62 + 3], dtype='int64'), 1, '${mode}')`, () =>
+      np.pad(np.array([2n ** 62n, 2n ** 62n + 3n], { dtype: 'int64' }), 1, mode),
+    );
+  }
+  check("np.pad([1, 2, 5], 2, mode='mean', stat_length=2)", () =>
+    np.pad([1, 2, 5], 2, { mode: 'mean', stat_length: 2 }),
+  );
+});
+
+describe('pad_width must be a signed integer array', () => {
+  check("np.pad(np.arange(3), np.array(1, 'uint8'))", () => np.pad(np.arange(3), np.array(1, { dtype: 'uint8' })));
+  check("np.pad(np.arange(3), np.array([1, 2], 'int8'))", () =>
+    np.pad(np.arange(3), np.array([1, 2], { dtype: 'int8' })),
+  );
+  check("np.pad(np.arange(3), np.zeros(0, 'int64'))", () => np.pad(np.arange(3), np.zeros(0, 'int64')));
 });

@@ -285,3 +285,93 @@ describe('cumulative, count_nonzero, ptp, average', () => {
     np.ptp(mk([3, 4], 'uint8'), { axis: 1, keepdims: true }),
   );
 });
+
+describe('var/std mean=', () => {
+  const MT = (dt: string) => ({
+    rtol: dt.includes('16') ? 1e-3 : dt.includes('32') || dt === 'complex64' ? 1e-6 : 1e-14,
+  });
+  for (const f of ['var', 'std']) {
+    for (const dt of ['float64', 'float32', 'float16', 'int64', 'int8', 'uint8', 'bool', 'complex128', 'complex64']) {
+      for (const [pa, ja] of [
+        ['None', null],
+        ['0', 0],
+        ['1', 1],
+        ['(0, 2)', [0, 2]],
+      ] as [string, unknown][]) {
+        // The keepdims mean, as NumPy documents it.
+        check(
+          `exec:a = mk((2, 3, 4), '${dt}'); result = np.${f}(a, axis=${pa}, mean=np.mean(a, axis=${pa}, keepdims=True))`,
+          () => {
+            const a = mk([2, 3, 4], dt);
+            return fn(f)(a, { axis: ja, mean: np.mean(a, { axis: ja, keepdims: true }) });
+          },
+          MT(dt),
+        );
+      }
+      // Some other mean, in the input's dtype: the deviations are computed in the ufunc's dtype.
+      check(
+        `np.${f}(mk((3, 4), '${dt}'), axis=1, mean=mk((3, 1), '${dt}'))`,
+        () => fn(f)(mk([3, 4], dt), { axis: 1, mean: mk([3, 1], dt) }),
+        MT(dt),
+      );
+    }
+    check(`np.${f}(mk((3, 4), 'float64'), mean=1.5)`, () => fn(f)(mk([3, 4], 'float64'), { mean: 1.5 }));
+    check(`np.${f}(mk((3, 4), 'int8'), mean=100)`, () => fn(f)(mk([3, 4], 'int8'), { mean: 100 }));
+    check(`np.${f}(mk((3, 4), 'int8'), axis=0, mean=np.array([[100, -100, 50, 7]], dtype='int8'))`, () =>
+      fn(f)(mk([3, 4], 'int8'), { axis: 0, mean: np.array([[100, -100, 50, 7]], { dtype: 'int8' }) }),
+    );
+    check(`np.${f}(mk((3, 4), 'float32'), axis=1, mean=np.zeros((3, 1)))`, () =>
+      fn(f)(mk([3, 4], 'float32'), { axis: 1, mean: np.zeros([3, 1]) }),
+    );
+    check(`np.${f}(mk((3, 4), 'float64'), axis=1, mean=np.zeros(4), ddof=1, keepdims=True)`, () =>
+      fn(f)(mk([3, 4], 'float64'), { axis: 1, mean: np.zeros(4), ddof: 1, keepdims: true }),
+    );
+    check(`np.${f}(mk((3, 4), 'float64'), mean=None)`, () => fn(f)(mk([3, 4], 'float64'), { mean: null }), {
+      rtol: 1e-14,
+    });
+    check(`np.${f}(mk((3,), 'float64'), mean=np.zeros((2, 1)))`, () =>
+      fn(f)(mk([3], 'float64'), { mean: np.zeros([2, 1]) }),
+    );
+    check(`np.${f}(mk((3,), 'float64'), axis=0, mean=np.zeros((2, 1)), keepdims=True)`, () =>
+      fn(f)(mk([3], 'float64'), { axis: 0, mean: np.zeros([2, 1]), keepdims: true }),
+    );
+    check(`np.${f}(mk((3, 4), 'float64'), axis=1, mean=np.zeros(3))`, () =>
+      fn(f)(mk([3, 4], 'float64'), { axis: 1, mean: np.zeros(3) }),
+    );
+    check(`np.${f}(np.array([1.5, 2]), mean=1+1j)`, () =>
+      fn(f)(np.array([1.5, 2], { dtype: 'float64' }), { mean: new np.Complex(1, 1) }),
+    );
+    check(`np.${f}(np.array(2.5), mean=1)`, () => fn(f)(np.array(2.5), { mean: 1 }));
+    check(`np.${f}(np.array(3, dtype='int8'), mean=np.array(1, dtype='int8'))`, () =>
+      fn(f)(np.array(3, { dtype: 'int8' }), { mean: np.array(1, { dtype: 'int8' }) }),
+    );
+    check(`np.${f}(mk((3, 4), 'bool'), mean=0.5)`, () => fn(f)(mk([3, 4], 'bool'), { mean: 0.5 }));
+    check(`np.${f}(mk((3, 4), 'bool'), mean=True)`, () => fn(f)(mk([3, 4], 'bool'), { mean: true }));
+    check(
+      `np.${f}(mk((3, 4), 'float64'), mean=2, ddof=12)`,
+      () => fn(f)(mk([3, 4], 'float64'), { mean: 2, ddof: 12 }),
+      {
+        warnings: true,
+      },
+    );
+    check(`np.${f}(mk((3, 4), 'float64'), axis=0, mean=mk((2, 4), 'float64'))`, () =>
+      fn(f)(mk([3, 4], 'float64'), { axis: 0, mean: mk([2, 4], 'float64') }),
+    );
+    check(
+      `np.${f}(mk((3, 4), 'float64'), axis=1, mean=np.ones((3, 1)), where=np.array([True, False, True, True]))`,
+      () =>
+        fn(f)(mk([3, 4], 'float64'), { axis: 1, mean: np.ones([3, 1]), where: np.array([true, false, true, true]) }),
+    );
+    check(
+      `exec:o = np.zeros(3, 'float32'); r = np.${f}(mk((3, 4), 'int16'), axis=1, mean=np.ones((3, 1)), out=o); result = [r is o, o]`,
+      () => {
+        const o = np.zeros(3, 'float32');
+        const r = fn(f)(mk([3, 4], 'int16'), { axis: 1, mean: np.ones([3, 1]), out: o });
+        return [r === o, o];
+      },
+    );
+    check(`mk((3, 4), 'float64').${f}(0, None, None, 1, True, mean=np.ones((1, 4)))`, () =>
+      (mk([3, 4], 'float64') as unknown as Record<string, F>)[f](0, null, null, 1, true, { mean: np.ones([1, 4]) }),
+    );
+  }
+});

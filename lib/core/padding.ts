@@ -17,12 +17,22 @@
  * - empty: the pad area is left as allocated (zeros in rumpy).
  * - a function `f(vector, [before, after], axis, kwargs)` is called on every
  *   1-d line of the padded array along each axis and writes in place.
- * - maximum, mean, median, minimum: not implemented yet (they need the
- *   reductions); they raise a TypeError saying so.
+ * - maximum, minimum, mean, median: the statistic (np.amax, np.amin,
+ *   np.mean, np.median with keepdims) of the `stat_length` values next to
+ *   each edge of the original area (all of it by default; lengths larger
+ *   than the axis are clipped; `stat_length` is `np.round`-ed to intp),
+ *   rounded half to even when the array has an integer dtype, then cast
+ *   into the pad area (unsafe: NaN into integers gives NumPy's values). A
+ *   length of 0 is a ValueError for maximum/minimum; for mean/median it is
+ *   the mean of an empty slice (NaN, with NumPy's warnings).
  */
 import { pyTypeName } from '../args';
+import type { DType } from '../dtype/dtype';
 import { ValueError } from '../errors';
-import { multiply, subtract } from '../ufunc';
+import { medianImpl } from '../reductions/median';
+import { meanImpl } from '../reductions/stats';
+import { multiply, round, subtract } from '../ufunc';
+import { NO_VALUE, REDUCERS, reduceArray } from '../ufunc/methods';
 import { toArray } from './convert';
 import { newArray } from './creation';
 import { type NDArray, isNDArray } from './ndarray';
@@ -73,10 +83,13 @@ function asPairs(x: unknown, ndim: number): Pairs {
   return rows.map((r) => [r[0], r[1]]);
 }
 
-/** `pad_width` as integer pairs (NumPy's `_as_pairs(..., as_index=True)` after its integer check). */
-function widthPairs(x: unknown, ndim: number): [number, number][] {
-  const a = toArray(x, null, null);
-  if (a.dtype.kind !== 'i' && a.dtype.kind !== 'u') throw new TypeError('`pad_width` must be of integral type.');
+/**
+ * The tail of NumPy's `_as_pairs(x, ndim, as_index=True)` once `x` is an
+ * integer array: a scalar or a pair (except shape (2, 1)) is used for every
+ * axis, anything else is broadcast to `(ndim, 2)`; a negative value is a
+ * ValueError (checked before broadcasting, as in NumPy).
+ */
+function indexPairs(a: NDArray, ndim: number): [number, number][] {
   const neg = (): ValueError => new ValueError("index can't contain negative values");
   const vals = (a.reshape(-1).tolist() as (number | bigint)[]).map(Number);
   if (a.ndim < 3) {
@@ -89,9 +102,29 @@ function widthPairs(x: unknown, ndim: number): [number, number][] {
       return Array.from({ length: ndim }, () => [vals[0], vals[1]]);
     }
   }
-  if (vals.length > 0 && Math.min(...vals) < 0) throw neg();
+  if (vals.length === 0) throw new ValueError('zero-size array to reduction operation minimum which has no identity');
+  if (Math.min(...vals) < 0) throw neg();
   const b = broadcast_to(a, [ndim, 2]);
   return (b.tolist() as (number | bigint)[][]).map((r) => [Number(r[0]), Number(r[1])]);
+}
+
+/** `pad_width` as integer pairs: NumPy requires a signed-integer array (`dtype.kind == 'i'`), then `_as_pairs`. */
+function widthPairs(x: unknown, ndim: number): [number, number][] {
+  const a = toArray(x, null, null);
+  if (a.dtype.kind !== 'i') throw new TypeError('`pad_width` must be of integral type.');
+  return indexPairs(a, ndim);
+}
+
+/**
+ * `stat_length` as NumPy's `_as_pairs(stat_length, ndim, as_index=True)`:
+ * None gives `(None, None)` for every axis; otherwise the values are
+ * `np.round`-ed (half to even) and cast to intp (NaN and ±inf become the
+ * most negative intp, hence "negative"), then paired as for `pad_width`.
+ */
+function lengthPairs(x: unknown, ndim: number): [number | null, number | null][] {
+  if (x === null || x === undefined) return Array.from({ length: ndim }, () => [null, null]);
+  const a = asArr(round(asArr(x))).astype('int64') as NDArray;
+  return indexPairs(a, ndim);
 }
 
 /** `padded[..., lo:hi, ...]` on `axis` with Python slice bounds (non-negative here). */
@@ -194,6 +227,58 @@ function setWrapBoth(roi: NDArray, axis: number, w: [number, number], origPeriod
     }
   }
   return [newLeft, newRight];
+}
+
+/** The statistic of `chunk` along `axis`, kept as a length-1 axis (np.amax, np.amin, np.mean, np.median). */
+function statistic(mode: string, chunk: NDArray, axis: number): NDArray {
+  if (mode === 'mean') return meanImpl(chunk, axis, null, null, true, NO_VALUE) as NDArray;
+  if (mode === 'median') return medianImpl(chunk, axis, null, false, true) as NDArray;
+  const op = mode === 'maximum' ? REDUCERS.maximum : REDUCERS.minimum;
+  return reduceArray(op, chunk, {
+    axis,
+    dtype: null,
+    out: null,
+    keepdims: true,
+    initial: NO_VALUE,
+    where: true,
+  }) as NDArray;
+}
+
+/** NumPy's `_round_if_needed`: `np.round` in place (half to even) when the padded dtype is an integer type. */
+function roundIfNeeded(stat: NDArray, dtype: DType): void {
+  if (dtype.kind === 'i' || dtype.kind === 'u') round(stat, { out: stat });
+}
+
+/**
+ * NumPy's `_get_stats`: the statistic of the `left_length` values next to
+ * the left edge of the original area and of the `right_length` values
+ * ending at its right edge (each clipped to the original extent; None is
+ * the whole extent). When both lengths cover the whole extent the right
+ * statistic is the left one.
+ */
+function getStats(
+  roi: NDArray,
+  axis: number,
+  w: [number, number],
+  lengths: [number | null, number | null],
+  mode: string,
+  dtype: DType,
+): [NDArray, NDArray] {
+  const leftIndex = w[0];
+  const rightIndex = roi.shape[axis] - w[1];
+  const maxLength = rightIndex - leftIndex;
+  let [leftLength, rightLength] = lengths;
+  if (leftLength === null || maxLength < leftLength) leftLength = maxLength;
+  if (rightLength === null || maxLength < rightLength) rightLength = maxLength;
+  if ((leftLength === 0 || rightLength === 0) && (mode === 'maximum' || mode === 'minimum')) {
+    throw new ValueError('stat_length of 0 yields no value for padding');
+  }
+  const leftStat = statistic(mode, sl(roi, axis, leftIndex, leftIndex + leftLength), axis);
+  roundIfNeeded(leftStat, dtype);
+  if (leftLength === maxLength && rightLength === maxLength) return [leftStat, leftStat];
+  const rightStat = statistic(mode, sl(roi, axis, rightIndex - rightLength, rightIndex), axis);
+  roundIfNeeded(rightStat, dtype);
+  return [leftStat, rightStat];
 }
 
 /** Calls a user pad function on every 1-d line along each axis. */
@@ -323,7 +408,11 @@ export function pad(...args: unknown[]): NDArray {
       while (l > 0 || r > 0) [l, r] = setWrapBoth(roi, ax, [l, r], period);
     }
   } else {
-    throw new TypeError(`np.pad mode '${mode}' is not implemented in rumpy yet (it needs the reductions)`);
+    const lengths = lengthPairs(kwargs.stat_length, nd);
+    for (const ax of axes) {
+      const roi = viewRoi(padded, widths, orig, ax);
+      setPadArea(roi, ax, widths[ax], ...getStats(roi, ax, widths[ax], lengths[ax], mode, padded.dtype));
+    }
   }
   return padded;
 }

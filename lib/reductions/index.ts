@@ -9,6 +9,7 @@ import { argmax, argmin, max, min } from './minmax';
 import { mean, std, variance } from './stats';
 import { all, any, cumprod, cumsum, prod, sum } from './sum';
 
+export { median } from './median';
 export * from './minmax';
 export * from './nan';
 export { average, mean, std, variance as var } from './stats';

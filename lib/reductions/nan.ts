@@ -3,7 +3,10 @@
  * replaced (0 for sums and means, 1 for products, ±inf for arg-extremes)
  * and the ordinary reduction runs; nanmin/nanmax reduce with fmin/fmax.
  * All-NaN slices warn ("All-NaN slice encountered") or raise for
- * nanargmin/nanargmax; empty counts warn and give NaN.
+ * nanargmin/nanargmax; empty counts warn and give NaN. nanvar/nanstd take
+ * NumPy 2's `mean=`: it replaces the NaN-ignoring mean and is subtracted
+ * into the NaN-zeroed copy with an unsafe cast (so it must broadcast to the
+ * input's shape, as the keepdims mean does).
  */
 import { parseArgs } from '../args';
 import type { Scalar } from '../core/elements';
@@ -170,7 +173,6 @@ function nanVar(fname: string, root: boolean) {
   const ps = params('a', 'axis', 'dtype', 'out', 'ddof', 'keepdims', '*', 'where', 'mean', 'correction');
   return (...args: unknown[]): R => {
     const p = parseArgs(fname, args, ps);
-    if (p.mean !== NO_VALUE) throw new TypeError(`${fname}(): 'mean' is not supported`);
     let ddof = Number(p.ddof);
     if (p.correction !== NO_VALUE) {
       if (p.ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
@@ -180,18 +182,22 @@ function nanVar(fname: string, root: boolean) {
     const dtype = dt(p.dtype);
     const out = outArg(p.out);
     const keep = kd(p.keepdims);
-    if (mask === null) return varImpl(a, p.axis, dtype, out, ddof, keep, p.where, root);
+    if (mask === null) return varImpl(a, p.axis, dtype, out, ddof, keep, p.where, root, p.mean);
     checkInexact(fname, dtype);
     const cnt = counts(mask, p.axis, p.where);
-    const tot = reduceArray(REDUCERS.add, a, {
-      axis: p.axis,
-      dtype,
-      out: null,
-      keepdims: true,
-      initial: NO_VALUE,
-      where: p.where,
-    }) as NDArray;
-    const avg = divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
+    // A given `mean` is used as it is (None included, which NumPy then fails to subtract).
+    let avg = p.mean;
+    if (avg === NO_VALUE) {
+      const tot = reduceArray(REDUCERS.add, a, {
+        axis: p.axis,
+        dtype,
+        out: null,
+        keepdims: true,
+        initial: NO_VALUE,
+        where: p.where,
+      }) as NDArray;
+      avg = divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
+    }
     subtract(a, avg, { out: a, casting: 'unsafe' });
     // NaN positions contribute 0.
     const m = mask.reshape(-1).tolist() as boolean[];

@@ -3,19 +3,20 @@
  * mean = sum / n, summing integers and bools in float64 and float16 in
  * float32 (the result cast back to float16); var = mean of squared
  * deviations `|x - mean|²` (for complex `re² + im²` in the part dtype),
- * divided by `max(n - ddof, 0)`; std = sqrt(var). Empty slices and
+ * divided by `max(n - ddof, 0)`; std = sqrt(var); var/std take NumPy 2's
+ * `mean=` (used as given instead of the computed mean). Empty slices and
  * `ddof >= n` warn as NumPy does and give NaN.
  */
 import { parseArgs } from '../args';
 import { toArray } from '../core/convert';
 import { fillWith } from '../core/creation';
 import type { Scalar } from '../core/elements';
-import { type NDArray, allocate } from '../core/ndarray';
+import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { promoteTypes, resultTypeOf } from '../dtype/promotion';
 import { ValueError, ZeroDivisionError } from '../errors';
 import * as native from '../native';
-import { divide, multiply, subtract } from '../ufunc';
+import { divide, multiply, sqrt, square, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray } from '../ufunc/methods';
 import { absSquared, arr, arrOf, bcast, countItems, dt, finish, kd, params, sqrtInPlace, warn } from './common';
 
@@ -68,7 +69,43 @@ export function meanImpl(
   return finish(r, axis, a.ndim, keepdims);
 }
 
-/** The variance (and with `root`, the standard deviation). */
+/**
+ * `x - mean` as an array: `np.subtract(a, mean, out=...)` (a 0-d result is
+ * made through a length-1 view so that it keeps NumPy's result dtype).
+ */
+function deviations(a: NDArray, mean: unknown): NDArray {
+  const x = subtract(a, mean);
+  if (isNDArray(x)) return x;
+  return (subtract(a.reshape(1), mean) as NDArray).reshape([]);
+}
+
+/**
+ * NumPy's `_var` squaring step: `np.square(x)` when `a` is real (integer or
+ * float; a complex `x` from a complex `mean=` is squared as complex), else
+ * `re² + im²` in the part dtype for complex `x`, else `x * conj(x)` (bool
+ * input: `x` is real).
+ */
+function squaredDeviations(a: NDArray, x: NDArray): NDArray {
+  const k = a.dtype.kind;
+  if (k === 'f' || k === 'i' || k === 'u') return square(x, { out: x }) as NDArray;
+  if (x.dtype.kind === 'c') return absSquared(x);
+  return multiply(x, x, { out: x }) as NDArray;
+}
+
+/** `np.sqrt` in place: real results rounded to their float dtype; complex ones (from a complex `mean=`) by the ufunc. */
+function rootInPlace(r: NDArray): void {
+  if (r.dtype.kind === 'c') sqrt(r, { out: r });
+  else sqrtInPlace(r);
+}
+
+/**
+ * The variance (and with `root`, the standard deviation), as NumPy's
+ * `_var`: `sum(|x - mean|²) / max(n - ddof, 0)`. `mean` (NumPy 2's
+ * `mean=`; `null` or `<no value>` computes it) is used as given: it is
+ * subtracted with broadcasting (so it should have the keepdims shape) in
+ * the ufunc's result dtype, and the squares are summed like the computed
+ * case (in float64 for integer and bool input).
+ */
 export function varImpl(
   a: NDArray,
   axis: unknown,
@@ -78,15 +115,20 @@ export function varImpl(
   keepdims: boolean,
   where: unknown,
   root: boolean,
+  mean: unknown = null,
 ): R {
   parseAxes(axis, a.ndim);
   const count = countItems(a, axis, where);
   if (anyZero(count, ddof)) warn('Degrees of freedom <= 0 for slice');
   const d = dtype === null && isIntLike(a.dtype) ? toDType('float64') : dtype;
-  const mean = divideBy(sumKeep(a, axis, d, where, null), count);
-  let x = arrOf(subtract(a, mean), promoteTypes(a.dtype, mean.dtype));
-  if (x.dtype.kind === 'c') x = absSquared(x);
-  else x = multiply(x, x, { out: x }) as NDArray;
+  let x: NDArray;
+  if (mean === null || mean === NO_VALUE) {
+    const m = divideBy(sumKeep(a, axis, d, where, null), count);
+    x = arrOf(subtract(a, m), promoteTypes(a.dtype, m.dtype));
+  } else {
+    x = deviations(a, mean);
+  }
+  x = squaredDeviations(a, x);
   const dof =
     typeof count === 'number'
       ? Math.max(count - ddof, 0)
@@ -97,12 +139,12 @@ export function varImpl(
     sumKeep(x, axis, d, where, out, keepdims);
     const dv = typeof dofArr === 'number' ? dofArr : (finish(dofArr, axis, a.ndim, keepdims) as NDArray);
     divideBy(out, dv);
-    if (root) sqrtInPlace(out);
+    if (root) rootInPlace(out);
     return out;
   }
   const r = divideBy(sumKeep(x, axis, d, where, null), dofArr);
-  if (root) sqrtInPlace(r);
-  return finish(r, axis, a.ndim, keepdims);
+  if (root) rootInPlace(r);
+  return finish(r, axis, x.ndim, keepdims);
 }
 
 /** `np.mean(a, axis=None, dtype=None, out=None, keepdims, *, where)`. */
@@ -113,8 +155,7 @@ export function mean(...args: unknown[]): R {
 
 const VAR_PARAMS = params('a', 'axis', 'dtype', 'out', 'ddof', 'keepdims', '*', 'where', 'mean', 'correction');
 
-function ddofOf(fname: string, p: Record<string, unknown>): number {
-  if (p.mean !== NO_VALUE) throw new TypeError(`${fname}(): 'mean' is not supported`);
+function ddofOf(p: Record<string, unknown>): number {
   if (p.correction !== NO_VALUE) {
     if (p.ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
     return Number(p.correction);
@@ -122,16 +163,16 @@ function ddofOf(fname: string, p: Record<string, unknown>): number {
   return Number(p.ddof);
 }
 
-/** `np.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims, *, where, correction)`. */
+/** `np.var(a, axis=None, dtype=None, out=None, ddof=0, keepdims, *, where, mean, correction)`. */
 export function variance(...args: unknown[]): R {
   const p = parseArgs('var', args, VAR_PARAMS);
-  return varImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), ddofOf('var', p), kd(p.keepdims), p.where, false);
+  return varImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), ddofOf(p), kd(p.keepdims), p.where, false, p.mean);
 }
 
-/** `np.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims, *, where, correction)`. */
+/** `np.std(a, axis=None, dtype=None, out=None, ddof=0, keepdims, *, where, mean, correction)`. */
 export function std(...args: unknown[]): R {
   const p = parseArgs('std', args, VAR_PARAMS);
-  return varImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), ddofOf('std', p), kd(p.keepdims), p.where, true);
+  return varImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), ddofOf(p), kd(p.keepdims), p.where, true, p.mean);
 }
 
 /** `np.average(a, axis=None, weights=None, returned=False, *, keepdims)`. */
