@@ -452,20 +452,20 @@ export function nonzeroCollect(a: NativeOperand, out: NativeOperand): void {
 // ---- sorting, searching, sets (native/src/bindings/sort.rs) ----
 // Lane verbs take arrays whose LAST axis is the one to work along.
 
-/** Sorts `a` in place along its last axis (stable, NumPy's NaN-last order). */
-export function sortLanes(a: NativeOperand): void {
+/** Sorts `a` in place along its last axis (NumPy's NaN-last order; stably when `stable`). */
+export function sortLanes(a: NativeOperand, stable: boolean): void {
   begin();
   put(a);
-  call(() => binding.sortLanes(arenaId, lateBytes()));
+  call(() => binding.sortLanes(arenaId, stable, lateBytes()));
   finish();
 }
 
-/** Writes the stable sorting permutation of `a`'s lanes into `out` (int64, same shape). */
-export function argsortLanes(a: NativeOperand, out: NativeOperand): void {
+/** Writes the sorting permutation of `a`'s lanes into `out` (int64, same shape; stable when `stable`). */
+export function argsortLanes(a: NativeOperand, out: NativeOperand, stable: boolean): void {
   begin();
   put(a);
   put(out);
-  call(() => binding.argsortLanes(arenaId, lateBytes()));
+  call(() => binding.argsortLanes(arenaId, stable, lateBytes()));
   finish();
 }
 

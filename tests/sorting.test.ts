@@ -321,3 +321,69 @@ describe('errors', () => {
   check('np.sort_complex(np.array(5))', () => np.sort_complex(np.array(5)));
   check('np.sort(M, foo=1)', () => np.sort(M(), { foo: 1 }));
 });
+
+describe('default kind on long 32/64-bit lanes (the vectorised quicksort on AVX-512 CPUs)', () => {
+  // Built by the same array operations in NumPy and rumpy: duplicates, and
+  // every 97th float a NaN; 200000 elements run the parallel recursion.
+  const PY_BASE = '(np.arange(200000) * 7919) % 100003';
+  const base = () => np.remainder(np.multiply(np.arange(200000), 7919), 100003) as np.NDArray;
+  const PY_FLOATS = `np.where(${PY_BASE} % 97 == 0, np.nan, ${PY_BASE} / 4.0 - 9000)`;
+  const floats = () =>
+    np.where(
+      np.equal(np.remainder(base(), 97), 0),
+      Number.NaN,
+      np.subtract(np.divide(base(), 4.5 - 0.5), 9000),
+    ) as np.NDArray;
+  for (const dt of ['int32', 'int64', 'uint32', 'uint64']) {
+    check(`np.sort((${PY_BASE} - 50000).astype('${dt}'))`, () =>
+      np.sort((np.subtract(base(), 50000) as np.NDArray).astype(dt)),
+    );
+  }
+  for (const dt of ['float32', 'float64']) {
+    check(`np.sort(${PY_FLOATS}.astype('${dt}'))`, () => np.sort(floats().astype(dt)));
+    check(`np.sort(${PY_FLOATS}.astype('${dt}')[:1000])`, () => np.sort(floats().astype(dt).get(':1000')));
+    check(`np.sort(${PY_FLOATS}.astype('${dt}').reshape(400, 500), axis=0)`, () =>
+      np.sort(floats().astype(dt).reshape(400, 500), 0),
+    );
+  }
+  for (const n of [17, 40, 100, 1000]) {
+    check(`np.sort(np.array([-3, 2**40, -2**62, 7] * ${n}))`, () =>
+      np.sort(np.array(Array.from({ length: 4 * n }, (_, i) => [-3, 2 ** 40, -(2 ** 62), 7][i % 4]))),
+    );
+  }
+  // -0.0 and 0.0 compare equal, so their order is unspecified: compare values + 0.0.
+  check('np.sort(np.tile(SPECIAL, 10)) + 0.0', () => np.add(np.sort(np.tile(special(), 10)), 0.5 - 0.5));
+  check("np.sort(np.tile(SPECIAL, 10).astype('float32')) + np.float32(0)", () =>
+    np.add(np.sort(np.tile(special(), 10).astype('float32')), np.array(0, { dtype: 'float32' })),
+  );
+  check(`exec:\na = ${PY_FLOATS}\na.sort()\nresult = a`, () => {
+    const a = floats();
+    a.sort();
+    return a;
+  });
+  // Distinct keys: the permutation itself; with ties, the values it picks.
+  const PY_PERM = '((np.arange(100003) * 7919) % 100003)';
+  const perm = () => np.remainder(np.multiply(np.arange(100003), 7919), 100003) as np.NDArray;
+  check(`np.argsort(${PY_PERM})`, () => np.argsort(perm()));
+  check(`np.argsort(-${PY_PERM}.astype('float32'))`, () => np.argsort(np.negative(perm().astype('float32'))));
+  check(`np.argsort(${PY_PERM}[:100000].reshape(400, 250) - 7, axis=0)`, () =>
+    np.argsort(np.subtract(perm().get(':100000').reshape(400, 250), 7), 0),
+  );
+  for (const dt of ['int64', 'uint32', 'float64', 'float32']) {
+    const py = `(${PY_FLOATS} % 50).astype('${dt}')`.replace('np.nan', dt.startsWith('float') ? 'np.nan' : '0');
+    const js = () => {
+      const f = floats();
+      const x = dt.startsWith('float') ? f : np.where(np.isnan(f), 0, f);
+      return (np.remainder(x, 50) as np.NDArray).astype(dt);
+    };
+    check(`exec:\na = ${py}\nresult = a[np.argsort(a)]`, () => {
+      const a = js();
+      return a.get(np.argsort(a));
+    });
+    check(`exec:\na = ${py}\nresult = np.sort(np.argsort(a))`, () => np.sort(np.argsort(js())));
+  }
+  check('exec:\na = np.tile(SPECIAL, 10)\nresult = a[np.argsort(a)] + 0.0', () => {
+    const a = np.tile(special(), 10);
+    return np.add(a.get(np.argsort(a)), 0.5 - 0.5);
+  });
+});

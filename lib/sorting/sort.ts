@@ -2,9 +2,11 @@
  * `sort`, `argsort`, `lexsort`, `sort_complex` and the NDArray methods
  * `a.sort()` (in place) and `a.argsort()`.
  *
- * Every kind sorts stably (native radix sort for bool/integer/float lanes,
- * a merge sort for complex and short lanes), in NumPy's order: NaN last,
- * complex lexicographic with NaNs last (see native/src/kernels/sort).
+ * Sorts are in NumPy's order: NaN last, complex lexicographic with NaNs
+ * last (see native/src/kernels/sort). The stable kinds, and every argsort,
+ * use a radix sort for bool/integer/float lanes and a merge sort for
+ * complex and short lanes; `np.sort`/`a.sort` with the default kind sort
+ * 32- and 64-bit numbers with a vectorised quicksort on AVX-512 CPUs.
  */
 import { type Param, parseArgs } from '../args';
 import { copyAs } from '../core/convert';
@@ -30,15 +32,22 @@ const SORT_PARAMS: Param[] = [
   { name: 'stable', default: null, kwOnly: true },
 ];
 
-/** Sorts `a` in place along normalized `axis`. */
-export function sortAlong(a: NDArray, axis: number): void {
-  if (a.size > 1) native.sortLanes(axisLast(a, axis));
+/**
+ * Sorts `a` in place along normalized `axis`; `stable: false` (NumPy's
+ * default kind) lets 32/64-bit numbers take the vectorised quicksort.
+ */
+export function sortAlong(a: NDArray, axis: number, stable = true): void {
+  if (a.size > 1) native.sortLanes(axisLast(a, axis), stable);
 }
 
-/** The sorting permutation of `a` along normalized `axis` (int64, `a`'s shape). */
-export function argsortAlong(a: NDArray, axis: number): NDArray {
+/**
+ * The sorting permutation of `a` along normalized `axis` (int64, `a`'s
+ * shape); `stable: false` (NumPy's default kind) lets 32/64-bit numbers take
+ * the vectorised argsort.
+ */
+export function argsortAlong(a: NDArray, axis: number, stable = true): NDArray {
   const out = indexArray(a.shape);
-  if (a.size > 0) native.argsortLanes(axisLast(a, axis), axisLast(out, axis));
+  if (a.size > 0) native.argsortLanes(axisLast(a, axis), axisLast(out, axis), stable);
   return out;
 }
 
@@ -48,19 +57,19 @@ export function sort(...args: unknown[]): NDArray {
   const a = asArr(p.a);
   const axis = axisArg(p.axis, a.ndim, true);
   const out = workingCopy(a, axis);
-  sortKind(p.kind, p.stable);
+  const stable = sortKind(p.kind, p.stable);
   noOrder(p.order);
-  sortAlong(out, axis ?? 0);
+  sortAlong(out, axis ?? 0, stable);
   return out;
 }
 
 NDArray.prototype.sort = function sortMethod(this: NDArray, ...args: unknown[]): undefined {
   const p = parseArgs('sort', args, SORT_PARAMS, 'npy');
   const axis = axisArg(p.axis, this.ndim, false) as number;
-  sortKind(p.kind, p.stable);
+  const stable = sortKind(p.kind, p.stable);
   noOrder(p.order);
   checkWriteable(this, 'sort');
-  sortAlong(this, axis);
+  sortAlong(this, axis, stable);
   return undefined;
 };
 
@@ -82,9 +91,9 @@ function argsortImpl(a0: NDArray, p: Record<string, unknown>): NDArray {
     a = a.ravel();
     axis = 0;
   }
-  sortKind(p.kind, p.stable);
+  const stable = sortKind(p.kind, p.stable);
   noOrder(p.order);
-  return argsortAlong(a, axis);
+  return argsortAlong(a, axis, stable);
 }
 
 NDArray.prototype.argsort = function argsortMethod(this: NDArray, ...args: unknown[]): NDArray {

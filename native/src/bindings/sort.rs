@@ -36,10 +36,11 @@ fn kth_list(kth: &[f64], n: usize, what: &str) -> RumpyResult<Vec<usize>> {
     Ok(k)
 }
 
-/// Sorts operand 0 in place along its last axis (stable).
+/// Sorts operand 0 in place along its last axis (stably when `stable`).
 #[napi(catch_unwind)]
 pub fn sort_lanes(
     arena_id: u32,
+    stable: bool,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
 ) -> napi::Result<()> {
     let a = ArenaReader::open(arena_id, late)?.array()?;
@@ -47,7 +48,7 @@ pub fn sort_lanes(
         return Err(bad("sort").into());
     }
     // SAFETY: validated descriptor; lanes of one array never overlap.
-    with_dtype!(a.dtype, T => unsafe { sort::sort_lanes::<T>(&a) });
+    with_dtype!(a.dtype, T => unsafe { sort::sort_lanes::<T>(&a, stable) });
     Ok(())
 }
 
@@ -56,13 +57,14 @@ pub fn sort_lanes(
 #[napi(catch_unwind)]
 pub fn argsort_lanes(
     arena_id: u32,
+    stable: bool,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
 ) -> napi::Result<()> {
     let mut r = ArenaReader::open(arena_id, late)?;
     let (a, out) = (r.array()?, r.array()?);
     check_index_out(&a, &out, "argsort")?;
     // SAFETY: validated; `out` is a fresh array.
-    with_dtype!(a.dtype, T => unsafe { argsort::argsort_lanes::<T>(&a, &out) });
+    with_dtype!(a.dtype, T => unsafe { argsort::argsort_lanes::<T>(&a, &out, stable) });
     Ok(())
 }
 

@@ -1,6 +1,9 @@
-//! `argsort`: the stable sorting permutation of every lane along the last
-//! axis, as int64 indices (equal elements keep their input order, which is
-//! NumPy's `kind='stable'` result exactly).
+//! `argsort`: the sorting permutation of every lane along the last axis, as
+//! int64 indices. Stable kinds keep equal elements in their input order
+//! (NumPy's `kind='stable'` result exactly); the default kind sorts 32- and
+//! 64-bit numbers with the vectorised argsort ([`super::vqargsort`]) on
+//! AVX-512 CPUs, where the order of equal elements is unspecified, as in
+//! NumPy.
 
 use super::lanes::{self, Outer, SendPtr};
 use super::radix::{self, ArgScratch};
@@ -24,7 +27,7 @@ pub fn argsort_slice<T: SortElem>(v: &[T], idx: &mut Vec<i64>, s: &mut ArgScratc
 /// # Safety
 /// Validated descriptors; `a` of `T`, `out` of int64 with `a`'s shape and
 /// lanes that do not overlap `a` or each other.
-pub unsafe fn argsort_lanes<T: SortElem>(a: &ArrayDesc, out: &ArrayDesc) {
+pub unsafe fn argsort_lanes<T: SortElem>(a: &ArrayDesc, out: &ArrayDesc, stable: bool) {
     let nd = a.shape.len();
     let n = a.shape[nd - 1];
     let (sa, so) = (a.strides[nd - 1], out.strides[nd - 1]);
@@ -37,6 +40,25 @@ pub unsafe fn argsort_lanes<T: SortElem>(a: &ArrayDesc, out: &ArrayDesc) {
         strides: &out.strides[..nd - 1],
     };
     let (pa, po) = (SendPtr(a.origin()), SendPtr(out.origin()));
+    #[cfg(target_arch = "x86_64")]
+    if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
+        lanes::run(
+            lanes::count(oa.shape),
+            n,
+            || (),
+            |_, i| {
+                super::vqargsort::argsort_lane::<T>(
+                    pa.get().offset(oa.offset(i)),
+                    sa,
+                    n,
+                    po.get().offset(oo.offset(i)),
+                    so,
+                )
+            },
+        );
+        return;
+    }
+    let _ = stable;
     lanes::run(
         lanes::count(oa.shape),
         n,

@@ -18,6 +18,10 @@ pub mod searchsorted;
 #[allow(clippy::module_inception)]
 pub mod sort;
 pub mod unique;
+#[cfg(target_arch = "x86_64")]
+pub mod vqargsort;
+#[cfg(target_arch = "x86_64")]
+pub mod vqsort;
 
 use crate::dtype::{Bool8, Element};
 use half::f16;
@@ -41,6 +45,44 @@ pub trait SortElem: Element {
     fn nonzero(self) -> bool;
     /// `isnan` (false for non-float types).
     fn isnan(self) -> bool;
+    /// Whether the type has the invertible 64-bit key of [`to_u64`](Self::to_u64)
+    /// (32- and 64-bit integers and floats), for the vectorised sort.
+    const SIMD_KEY: bool = false;
+    /// An order-preserving, invertible `u64` key: NumPy's order, except that
+    /// `-0.0` sorts before `0.0`; every NaN maps to `u64::MAX` (and back to
+    /// the default NaN). Only called when `SIMD_KEY`.
+    #[inline(always)]
+    fn to_u64(self) -> u64 {
+        0
+    }
+    /// The element of a key from [`to_u64`](Self::to_u64). Only called when `SIMD_KEY`.
+    #[inline(always)]
+    fn from_u64(_key: u64) -> Self {
+        unreachable!("from_u64 of a type without SIMD_KEY")
+    }
+}
+
+/// Float bits → key: negatives bit-inverted, non-negatives with the sign
+/// bit set; NaN → all ones.
+#[inline(always)]
+fn float_key(bits: u64, sign: u64, nan: bool) -> u64 {
+    if nan {
+        u64::MAX
+    } else if bits & sign != 0 {
+        !bits & (sign | (sign - 1))
+    } else {
+        bits | sign
+    }
+}
+
+/// Inverse of [`float_key`] for non-NaN keys.
+#[inline(always)]
+fn float_bits(key: u64, sign: u64) -> u64 {
+    if key & sign != 0 {
+        key & !sign
+    } else {
+        !key & (sign | (sign - 1))
+    }
 }
 
 /// Total order from [`SortElem::lt`].
@@ -72,6 +114,11 @@ macro_rules! int_elem {
             fn nonzero(self) -> bool { self != 0 }
             #[inline(always)]
             fn isnan(self) -> bool { false }
+            const SIMD_KEY: bool = std::mem::size_of::<$t>() >= 4;
+            #[inline(always)]
+            fn to_u64(self) -> u64 { self.key() }
+            #[inline(always)]
+            fn from_u64(k: u64) -> Self { ((k as $u) ^ $flip) as $t }
         }
     )*};
 }
@@ -135,6 +182,21 @@ macro_rules! float_elem {
             fn nonzero(self) -> bool { #[allow(clippy::cmp_owned)] { self != <$t>::from(0u8) } }
             #[inline(always)]
             fn isnan(self) -> bool { self != self }
+            const SIMD_KEY: bool = std::mem::size_of::<$t>() >= 4;
+            #[inline(always)]
+            fn to_u64(self) -> u64 {
+                let to: fn($t) -> $u = $to;
+                let sign = (<$u>::MAX ^ (<$u>::MAX >> 1)) as u64;
+                float_key(to(self) as u64, sign, self != self)
+            }
+            #[inline(always)]
+            fn from_u64(k: u64) -> Self {
+                if k == u64::MAX {
+                    return <$t>::NAN;
+                }
+                let sign = (<$u>::MAX ^ (<$u>::MAX >> 1)) as u64;
+                <$t>::from_bits(float_bits(k, sign) as $u)
+            }
         }
     )*};
 }

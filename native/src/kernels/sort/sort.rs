@@ -1,6 +1,9 @@
-//! `sort`: every lane along the last axis, in place, stably in NumPy's order
-//! (radix for integer, bool and float lanes above a few hundred elements,
-//! a stable merge sort otherwise, including complex).
+//! `sort`: every lane along the last axis, in place, in NumPy's order.
+//! Stable kinds: radix for integer, bool and float lanes above a few hundred
+//! elements, a stable merge sort otherwise (complex included). The default
+//! (unstable) kind sorts 32- and 64-bit integers and floats with the
+//! vectorised quicksort ([`super::vqsort`]) where the CPU has AVX-512F, as
+//! NumPy does; elsewhere it is the stable sort.
 
 use super::lanes::{self, Outer, SendPtr};
 use super::{order, radix, SortElem};
@@ -20,7 +23,7 @@ pub fn sort_slice<T: SortElem>(v: &mut Vec<T>, tmp: &mut Vec<T>) {
 /// # Safety
 /// `a` must be a validated descriptor of elements of `T`, writable, with at
 /// least one axis, whose lanes do not overlap each other.
-pub unsafe fn sort_lanes<T: SortElem>(a: &ArrayDesc) {
+pub unsafe fn sort_lanes<T: SortElem>(a: &ArrayDesc, stable: bool) {
     let nd = a.shape.len();
     let (n, s) = (a.shape[nd - 1], a.strides[nd - 1]);
     let outer = Outer {
@@ -31,6 +34,18 @@ pub unsafe fn sort_lanes<T: SortElem>(a: &ArrayDesc) {
     if n < 2 {
         return;
     }
+    #[cfg(target_arch = "x86_64")]
+    if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
+        // The vectorised sort reads and writes the lanes in place.
+        lanes::run(
+            lanes::count(outer.shape),
+            n,
+            || (),
+            |_, i| super::vqsort::sort_lane::<T>(base.get().offset(outer.offset(i)), s, n),
+        );
+        return;
+    }
+    let _ = stable;
     lanes::run(
         lanes::count(outer.shape),
         n,
