@@ -320,3 +320,15 @@ describe('view', () => {
     return run(a, a.view(np.ndarray));
   });
 });
+
+describe('a.mT', () => {
+  check("mk((2, 3, 4), 'int64').mT", () => mk([2, 3, 4], 'int64').mT);
+  check("mk((3, 4), 'float32').mT", () => mk([3, 4], 'float32').mT);
+  check("exec:a=mk((2, 3, 4), 'int64'); result=run(a, a.mT)", () => {
+    const a = mk([2, 3, 4], 'int64');
+    return run(a, a.mT);
+  });
+  check("mk((2, 3, 4), 'int64')[:, ::-1, ::2].mT", () => mk([2, 3, 4], 'int64').get(':', '::-1', '::2').mT);
+  check("mk((4,), 'int64').mT", () => mk([4], 'int64').mT);
+  check('np.array(5).mT', () => np.array(5).mT);
+});

@@ -424,6 +424,8 @@ declare module './ndarray' {
     view(...args: unknown[]): NDArray;
     /** `a.T`: the transposed view. */
     readonly T: NDArray;
+    /** `a.mT`: the view with the last two axes exchanged (a stack of transposed matrices). */
+    readonly mT: NDArray;
   }
 }
 
@@ -497,6 +499,15 @@ NDArray.prototype.view = function (this: NDArray, ...args: unknown[]): NDArray {
 Object.defineProperty(NDArray.prototype, 'T', {
   get(this: NDArray): NDArray {
     return transposeArray(this, null);
+  },
+  configurable: true,
+  enumerable: false,
+});
+
+Object.defineProperty(NDArray.prototype, 'mT', {
+  get(this: NDArray): NDArray {
+    if (this.ndim < 2) throw new ValueError('matrix transpose with ndim < 2 is undefined');
+    return swapaxesArray(this, -1, -2);
   },
   configurable: true,
   enumerable: false,
