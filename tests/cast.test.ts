@@ -4,24 +4,10 @@
 // so both sides cast bit-identical inputs.
 import * as np from '../dist';
 import { numberToHalf } from '../dist/core/elements';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
-const NAMES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NAMES: readonly string[] = ALL_DTYPES;
 
 /** Float edge values: specials, rounding ties, every integer type's limits, float16/32 limits and subnormals. */
 const F: number[] = [

@@ -1,25 +1,11 @@
 // zeros/ones/empty/full and the *_like functions, compared with NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 const SHAPES: [string, number | number[]][] = [
   ['3', 3],
   ['(2, 3)', [2, 3]],

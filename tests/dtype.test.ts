@@ -1,27 +1,13 @@
 // np.dtype: every spelling, the properties, and the errors, compared with NumPy.
 import { inspect } from 'node:util';
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
 const py = (s: string): string => JSON.stringify(s);
 
-const NAMES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NAMES: readonly string[] = ALL_DTYPES;
 const ALIASES = [
   'bool_',
   'byte',

@@ -1,27 +1,13 @@
 // eye, identity, diag, diagflat, tri, tril, triu, vander, meshgrid and
 // fromfunction, compared with NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
 const C = (re: number, im: number): np.Complex => new np.Complex(re, im);
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 
 /** A C-ordered array with values 0..n-1 of the given shape. */
 function iota(shape: number[], dtype = 'int64'): np.NDArray {

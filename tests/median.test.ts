@@ -3,26 +3,12 @@
 // inputs (with NumPy's warnings), NaN lanes, strided and reversed views, and
 // NumPy's errors.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 import { PY_MK, mk } from './helpers/reduce_data';
 
 const check = oracle(PY_MK);
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 const AXES: [string, unknown][] = [
   ['None', null],
   ['0', 0],

@@ -1,24 +1,10 @@
 // promote_types, can_cast, result_type (NEP 50 weak scalars), min_scalar_type,
 // issubdtype and isdtype: whole tables compared with NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
-const NAMES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NAMES: readonly string[] = ALL_DTYPES;
 const CASTINGS = ['no', 'equiv', 'safe', 'same_kind', 'unsafe'];
 const check = oracle(`names = ${JSON.stringify(NAMES)}\ncastings = ${JSON.stringify(CASTINGS)}`);
 

@@ -1,6 +1,7 @@
 // unique (+ unique_all/counts/inverse/values), intersect1d, union1d,
 // setdiff1d, setxor1d, isin against NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 import { py, randInts } from './helpers/pydata';
 
@@ -33,22 +34,7 @@ const i = () => np.array(I);
 const c = () => np.array(C);
 const r = () => np.array(R);
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 
 describe('unique: every dtype and option', () => {
   for (const dt of DTYPES) {

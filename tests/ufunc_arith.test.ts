@@ -2,25 +2,11 @@
 // every dtype pair, weak JS scalars, broadcasting, strided and reversed
 // views, `out`, `dtype`, `casting`, and the error cases.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 const OPS = ['add', 'subtract', 'multiply', 'divide'] as const;
 const A = [0, 1, 2, 3, 5, 7, 100, 127];
 const B = [1, 2, 3, 4, 9, 11, 3, 2];

@@ -2,25 +2,11 @@
 // same-dtype pair, every mixed dtype pair for representative ufuncs (loop
 // selection and promotion), and NumPy's errors for unsupported dtypes.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 const UFUNCS = [
   'floor_divide',
   'remainder',

@@ -3,27 +3,13 @@
 // attributes, 0-d and empty inputs, strided and reversed views, `out=`,
 // `dtype=`, `casting=`.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 import { c, pyArray, pyValue } from './helpers/pyvalues';
 
 const check = oracle();
 
-const DTYPES = [
-  'bool',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const DTYPES: readonly string[] = ALL_DTYPES;
 
 const UFUNCS = [
   'negative',
