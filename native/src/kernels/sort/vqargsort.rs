@@ -9,7 +9,8 @@
 //! otherwise unspecified, as for NumPy's default kind.
 
 use super::vqsort::{
-    chunked, max_lanes, pivot, xor_perm, Lane, KEEP_MAX, LEAF, PARALLEL_MIN, SPLIT, STEPS,
+    chunked, leaf_masks, max_lanes, pivot, xor_perm, Lane, KEEP_MAX, LEAF, PARALLEL_MIN, SPLIT,
+    STEPS,
 };
 use super::SortElem;
 use std::arch::x86_64::*;
@@ -90,18 +91,7 @@ unsafe fn exchange(k: &mut __m512i, i: &mut __m512i, j: usize, max_mask: u8) {
 unsafe fn leaf(keys: &mut [u64], idx: &mut [u64]) {
     let n = keys.len();
     let (pk, pi) = (keys.as_mut_ptr(), idx.as_mut_ptr());
-    let ma = if n >= 8 {
-        0xff
-    } else {
-        ((1u32 << n) - 1) as u8
-    };
-    let mb = if n >= 16 {
-        0xff
-    } else if n > 8 {
-        ((1u32 << (n - 8)) - 1) as u8
-    } else {
-        0
-    };
+    let [ma, mb] = leaf_masks(n);
     let pad = _mm512_set1_epi64(-1);
     let at = 8.min(n);
     let mut a = _mm512_mask_loadu_epi64(pad, ma, pk as *const _);

@@ -191,23 +191,18 @@ unsafe fn bitonic16(a: &mut __m512i, b: &mut __m512i) {
     }
 }
 
+/// The load masks of the two registers holding a leaf of `n <= 16` keys.
+pub(super) fn leaf_masks(n: usize) -> [u8; 2] {
+    let lanes = |k: usize| ((1u32 << k.min(8)) - 1) as u8;
+    [lanes(n), lanes(n.saturating_sub(8))]
+}
+
 /// Sorts up to 16 keys.
 #[target_feature(enable = "avx512f,popcnt")]
 unsafe fn leaf(v: &mut [u64]) {
     let n = v.len();
     let p = v.as_mut_ptr();
-    let ma = if n >= 8 {
-        0xff
-    } else {
-        ((1u32 << n) - 1) as u8
-    };
-    let mb = if n >= 16 {
-        0xff
-    } else if n > 8 {
-        ((1u32 << (n - 8)) - 1) as u8
-    } else {
-        0
-    };
+    let [ma, mb] = leaf_masks(n);
     let pad = _mm512_set1_epi64(-1);
     let mut a = _mm512_mask_loadu_epi64(pad, ma, p as *const _);
     let mut b = _mm512_mask_loadu_epi64(pad, mb, p.add(8.min(n)) as *const _);
