@@ -143,7 +143,12 @@ function discover(obj: unknown, inferDType = true): Discovered {
   return out;
 }
 
-/** Checks a JS scalar against an integer dtype, with NumPy's errors. */
+/**
+ * Checks a JS scalar against a dtype as `np.array(x, dtype)` does, with
+ * NumPy's errors: an int or float into an integer type must fit once
+ * truncated, an int into a float type must be finite, a complex only goes
+ * to complex or bool.
+ */
 export function checkedScalar(x: Scalar, dt: DType): Scalar {
   if (x instanceof Complex && dt.kind !== 'c' && dt.kind !== 'b') {
     throw new TypeError(
@@ -152,10 +157,19 @@ export function checkedScalar(x: Scalar, dt: DType): Scalar {
         : "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
     );
   }
-  if (dt.kind !== 'i' && dt.kind !== 'u') return x;
-  const isPyInt = typeof x === 'bigint' || (typeof x === 'number' && Number.isInteger(x) && !Object.is(x, -0));
-  if (isPyInt) {
-    const v = BigInt(x as number | bigint);
+  if (dt.kind !== 'i' && dt.kind !== 'u') {
+    if (typeof x === 'bigint' && (dt.kind === 'f' || dt.kind === 'c') && !Number.isFinite(Number(x))) {
+      throw new OverflowError('int too large to convert to float');
+    }
+    return x;
+  }
+  if (typeof x === 'number') {
+    if (Number.isNaN(x)) throw new ValueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
+  }
+  // A Python float becomes an int first (truncated), then must fit.
+  if (typeof x === 'bigint' || typeof x === 'number') {
+    const v = typeof x === 'number' ? BigInt(Math.trunc(x)) : x;
     if (v < INT64_MIN || v > UINT64_MAX || (v > INT64_MAX && dt !== uint64)) {
       throw new OverflowError('Python int too large to convert to C long');
     }
@@ -164,10 +178,6 @@ export function checkedScalar(x: Scalar, dt: DType): Scalar {
     const hi = dt.kind === 'u' ? 2n ** bits - 1n : 2n ** (bits - 1n) - 1n;
     if (v < lo || v > hi) throw new OverflowError(`Python integer ${v} out of bounds for ${dt.name}`);
     return v;
-  }
-  if (typeof x === 'number') {
-    if (Number.isNaN(x)) throw new ValueError('cannot convert float NaN to integer');
-    if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
   }
   return x;
 }

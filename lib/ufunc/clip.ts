@@ -31,7 +31,7 @@ import { positive } from './unary';
 /** The ufunc behind `np.clip` (NumPy's `np._core.umath.clip`). */
 const clipUfunc = makeUfunc({ name: 'clip', nin: 3, nout: 1, identity: null, types: same(ALL_CHARS, 3, 1) });
 
-const UFUNC_OPTIONS = ['where', 'casting', 'order', 'dtype', 'subok', 'signature'];
+const UFUNC_OPTIONS = ['where', 'casting', 'order', 'dtype', 'subok', 'signature', 'sig'];
 const optionParams: Param[] = UFUNC_OPTIONS.map((name) => ({ name, default: NO_VALUE, kwOnly: true }));
 
 /** A Python `int`: a bigint or an integral JS number other than `-0` (API.md §3). */

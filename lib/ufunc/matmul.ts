@@ -3,7 +3,7 @@
  * `(n?,k),(k,m?)->(n?,m?)`. A 1-d first operand is a row vector and a 1-d
  * second operand a column vector, and their unit axis is dropped from the
  * result; leading (batch) dimensions broadcast, including against `out`.
- * Loop selection, casting and `dtype=` follow the elementwise ufuncs; the
+ * Loop selection, casting, `dtype=` and `signature=` follow the elementwise ufuncs; the
  * product runs in the loop dtype in one native call (`kernels/matmul.rs`).
  */
 import { type Param, checks, parseArgs } from '../args';
@@ -11,10 +11,10 @@ import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { copyAs } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { type NDArray, allocate } from '../core/ndarray';
-import { dtype as toDType } from '../dtype/dtype';
 import { type Casting, canCastDTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
+import { UNSET, fixedLoop, selectFixedLoop } from './signature';
 import type { UfuncSpec } from './table';
 import { type Ufunc, fmtShape, givenOutputs, operand, outputOrder, scalarArray, selectLoop } from './ufunc';
 
@@ -24,11 +24,12 @@ const PARAMS: Param[] = [
   { name: 'x1' },
   { name: 'x2' },
   { name: 'out', default: null },
-  { name: 'casting', default: 'same_kind', kwOnly: true, check: checks.casting },
+  { name: 'casting', default: 'same_kind', kwOnly: true },
   { name: 'order', default: 'K', kwOnly: true, check: checks.order('C', 'F', 'A', 'K') },
-  { name: 'dtype', default: null, kwOnly: true },
+  { name: 'dtype', default: UNSET, kwOnly: true },
   { name: 'subok', default: true, kwOnly: true, check: checks.bool },
-  { name: 'signature', default: null, kwOnly: true },
+  { name: 'signature', default: UNSET, kwOnly: true },
+  { name: 'sig', default: UNSET, kwOnly: true },
   { name: 'axes', default: null, kwOnly: true },
   { name: 'axis', default: null, kwOnly: true },
 ];
@@ -45,12 +46,15 @@ const mismatch = (what: string, dim: number, got: number, want: number) =>
 
 function matmulCall(spec: UfuncSpec, args: unknown[]): NDArray | Scalar {
   const p = parseArgs('matmul', args, PARAMS);
-  for (const k of ['signature', 'axes', 'axis']) {
+  const fixed = fixedLoop(spec, p.dtype, p.signature, p.sig);
+  const badCasting = checks.ufuncCasting(p.casting);
+  if (badCasting) throw badCasting;
+  for (const k of ['axes', 'axis']) {
     if (p[k] !== null) throw new TypeError(`matmul(): '${k}' is not implemented yet`);
   }
   const ops = [operand(p.x1), operand(p.x2)];
   const casting = p.casting as Casting;
-  const loop = selectLoop(spec, ops, p.dtype === null ? null : toDType(p.dtype), casting);
+  const loop = fixed ? selectFixedLoop(spec, ops, fixed) : selectLoop(spec, ops);
   const [a, b] = ops.map((o, i) => ('array' in o ? o.array : scalarArray(o.value, loop.inputs[i])));
   [a, b].forEach((x, i) => {
     if (x.ndim === 0) throw tooFew(i, 0);

@@ -14,7 +14,7 @@
  * promoted with `out`'s dtype when `out=` is given; the result is cast to
  * `out` unsafely, as NumPy's reductions do.
  */
-import { checks, parseArgs, pyTypeName } from '../args';
+import { checks, isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
@@ -414,6 +414,10 @@ function reduceatArray(
 
 /** `ufunc.at(a, indices, b)`: unbuffered in place, repeated indices apply repeatedly. */
 function atImpl(spec: UfuncSpec, call: (...args: unknown[]) => unknown, args: unknown[]): undefined {
+  // NumPy's `at(a, indices, b=None, /)` is positional-only.
+  if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
+    throw new TypeError('ufunc.at() takes no keyword arguments');
+  }
   const names = spec.nin === 1 ? ['a', 'indices'] : ['a', 'indices', 'b'];
   const p = parseArgs(
     'at',

@@ -41,10 +41,18 @@ export interface UfuncSpec {
   /** Checks the input arrays against the selected loop before it runs (throws NumPy's error). */
   readonly check?: (loop: Loop, inputs: readonly NDArray[]) => void;
   /**
-   * NumPy's error when `dtype=` names an output type no loop has (given the
-   * first input's dtype), or null for the generic "No loop matching" one.
+   * NumPy's error when its resolver made every operand one type `t` (all
+   * outputs fixed to `t` by `dtype=`/`signature=`, and every other fixed
+   * entry `t`) and no loop has it, or null for the generic "No loop
+   * matching" one. `types` are the operands' DTypes as NumPy prints them
+   * (fixed or the input's own, then the outputs; a Python scalar as its
+   * kind); `operands` the inputs' own dtypes.
    */
-  readonly noLoop?: (input: DType, requested: DType) => Error | null;
+  readonly uniformNoLoop?: (
+    t: DType,
+    types: readonly (InputType | null)[],
+    operands: readonly InputType[],
+  ) => Error | null;
 }
 
 /** NumPy's one-character type codes, in promotion order. */
@@ -94,6 +102,37 @@ export function parseLoop(sig: string): Loop {
   return hit;
 }
 
+const PY_DTYPE_CLASS: Record<WeakKind, string> = {
+  i: '_PyLongDType',
+  f: '_PyFloatDType',
+  c: '_PyComplexDType',
+  b: 'BoolDType',
+};
+
+/** NumPy's DType class, as in `<class 'numpy.dtypes.Int64DType'>` (a Python scalar's abstract one). */
+function dtypeClass(t: InputType): string {
+  if (typeof t === 'string') return `<class 'numpy.dtypes.${PY_DTYPE_CLASS[t]}'>`;
+  const cap = t.name.replace(/^u?int|^float|^complex|^bool/, (m) =>
+    m === 'uint' ? 'UInt' : m[0].toUpperCase() + m.slice(1),
+  );
+  return `<class 'numpy.dtypes.${cap}DType'>`;
+}
+
+/**
+ * NumPy's error when dispatch finds no loop for the operands' DTypes
+ * (`types`: the `nin` inputs, then the outputs, null where free): "ufunc
+ * 'x' did not contain a loop with signature matching types A -> B", a
+ * tuple where there are several.
+ */
+export function noLoopError(name: string, nin: number, types: readonly (InputType | null)[]): TypeError {
+  const cls = (t: InputType | null): string => (t === null ? 'None' : dtypeClass(t));
+  const fmt = (xs: readonly (InputType | null)[]): string =>
+    xs.length === 1 ? cls(xs[0]) : `(${xs.map(cls).join(', ')})`;
+  return new TypeError(
+    `ufunc '${name}' did not contain a loop with signature matching types ${fmt(types.slice(0, nin))} -> ${fmt(types.slice(nin))}`,
+  );
+}
+
 const BOOL_SUBTRACT =
   'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.';
 
@@ -109,6 +148,7 @@ export const UFUNCS = {
       if (d.kind === 'b') throw new TypeError(BOOL_SUBTRACT);
       return null;
     },
+    uniformNoLoop: (t: DType) => (t.kind === 'b' ? new TypeError(BOOL_SUBTRACT) : null),
   },
   multiply: { name: 'multiply', nin: 2, nout: 1, identity: 1, types: same(ALL_CHARS, 2, 1) },
   divide: {
@@ -166,37 +206,21 @@ const logical = (name: string, identity: boolean): UfuncSpec => ({
   castsInputsFreely: true,
 });
 
-const PY_DTYPE_CLASS: Record<string, string> = {
-  i: '_PyLongDType',
-  f: '_PyFloatDType',
-  c: '_PyComplexDType',
-  b: 'BoolDType',
-};
-
-/** NumPy's DType class name, as in `<class 'numpy.dtypes.Int64DType'>`. */
-function dtypeClass(t: InputType): string {
-  if (typeof t === 'string') return `<class 'numpy.dtypes.${PY_DTYPE_CLASS[t]}'>`;
-  const cap = t.name.replace(/^u?int|^float|^complex|^bool/, (m) =>
-    m === 'uint' ? 'UInt' : m[0].toUpperCase() + m.slice(1),
-  );
-  return `<class 'numpy.dtypes.${cap}DType'>`;
-}
-
 /** gcd/lcm exist for integers only, with NumPy's promoter error otherwise. */
 const integerOnly = (name: string) => (common: DType, inputs: readonly InputType[]) => {
-  if (common.kind !== 'i' && common.kind !== 'u') {
-    throw new TypeError(
-      `ufunc '${name}' did not contain a loop with signature matching types (${inputs.map(dtypeClass).join(', ')}) -> None`,
-    );
-  }
+  if (common.kind !== 'i' && common.kind !== 'u') throw noLoopError(name, 2, [...inputs, null]);
   return null;
 };
 
 /** Integer power rejects negative exponents before running. */
 function checkIntegerPower(loop: Loop, inputs: readonly NDArray[]): void {
-  if (loop.inputs[1].kind !== 'i') return;
-  const e = inputs[1];
-  if (e.dtype.kind !== 'i' || e.size === 0) return;
+  const t = loop.inputs[1];
+  if (t.kind !== 'i') return;
+  let e = inputs[1];
+  if (e.dtype.kind === 'b' || e.dtype.kind === 'u' || e.size === 0) return;
+  // A float or complex exponent is cast to the loop's integer type first
+  // (as the loop sees it, under `casting='unsafe'`).
+  if (e.dtype.kind !== 'i') e = e.astype(t);
   for (const v of e._values(true) as Iterable<bigint>) {
     if (v < 0n) throw new ValueError('Integers to negative integer powers are not allowed.');
   }
@@ -242,8 +266,16 @@ export const BINARY_UFUNCS = {
   nextafter: binary('nextafter', same(FLOAT_CHARS, 2, 1)),
   ldexp: binary('ldexp', ['ei->e', 'fi->f', 'el->e', 'fl->f', 'di->d', 'dl->d']),
   heaviside: binary('heaviside', same(FLOAT_CHARS, 2, 1)),
-  gcd: { ...binary('gcd', same(INT_CHARS, 2, 1), 0), resolve: integerOnly('gcd') },
-  lcm: { ...binary('lcm', same(INT_CHARS, 2, 1)), resolve: integerOnly('lcm') },
+  gcd: {
+    ...binary('gcd', same(INT_CHARS, 2, 1), 0),
+    resolve: integerOnly('gcd'),
+    uniformNoLoop: (_t, types) => noLoopError('gcd', 2, types),
+  },
+  lcm: {
+    ...binary('lcm', same(INT_CHARS, 2, 1)),
+    resolve: integerOnly('lcm'),
+    uniformNoLoop: (_t, types) => noLoopError('lcm', 2, types),
+  },
   logaddexp: binary('logaddexp', same(FLOAT_CHARS, 2, 1), Number.NEGATIVE_INFINITY),
   logaddexp2: binary('logaddexp2', same(FLOAT_CHARS, 2, 1), Number.NEGATIVE_INFINITY),
   matmul: binary('matmul', same(ALL_CHARS, 2, 1)),

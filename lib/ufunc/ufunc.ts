@@ -1,9 +1,10 @@
 /**
  * Ufunc objects and the call pipeline (designs/0005-ufunc-engine.md):
  * arguments → operands (arrays strong, JS scalars weak) → promotion
- * (`resultTypeOf`, NEP 50) → loop selection (the table's signatures, NumPy's
- * linear search, or `dtype=`) → casting checks → broadcasting → output
- * allocation → one native call.
+ * (`resultTypeOf`, NEP 50) → loop selection (the table's signatures and
+ * NumPy's linear search, or the part of the loop `dtype=`/`signature=` fix:
+ * signature.ts) → Python scalars converted and casting checked → broadcasting
+ * → output allocation → one native call.
  */
 import { type Param, checks, isOptionsObject, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
@@ -11,7 +12,7 @@ import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
-import { type DType, bool, dtype as toDType } from '../dtype/dtype';
+import { type DType, bool } from '../dtype/dtype';
 import {
   type Casting,
   type WeakKind,
@@ -23,6 +24,7 @@ import {
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { ufuncMethods } from './methods';
+import { type Fixed, UNSET, fixedLoop, legacyScalarType, scalarCasts, selectFixedLoop } from './signature';
 import { type InputType, type Loop, type UfuncSpec, parseLoop } from './table';
 
 /** A NumPy ufunc: callable, with NumPy's attributes. */
@@ -74,11 +76,13 @@ function paramsFor(spec: UfuncSpec): Param[] {
     ...outs.map((name) => ({ name, default: null })),
     ...(spec.nout > 1 ? [{ name: 'out', default: null, kwOnly: true }] : []),
     { name: 'where', default: true, kwOnly: true },
-    { name: 'casting', default: 'same_kind', kwOnly: true, check: checks.casting },
+    // (`casting` is checked after the signature, as NumPy does.)
+    { name: 'casting', default: 'same_kind', kwOnly: true },
     { name: 'order', default: 'K', kwOnly: true, check: checks.order('C', 'F', 'A', 'K') },
-    { name: 'dtype', default: null, kwOnly: true },
+    { name: 'dtype', default: UNSET, kwOnly: true },
     { name: 'subok', default: true, kwOnly: true, check: checks.bool },
-    { name: 'signature', default: null, kwOnly: true },
+    { name: 'signature', default: UNSET, kwOnly: true },
+    { name: 'sig', default: UNSET, kwOnly: true },
   ];
 }
 
@@ -128,7 +132,7 @@ function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
   if (hit === undefined) {
     const ops = Array.from({ length: spec.nin }, () => ({ array: { dtype: common } }) as unknown as Operand);
     try {
-      hit = selectLoop(spec, ops, null, 'same_kind');
+      hit = selectLoop(spec, ops);
     } catch {
       return null;
     }
@@ -137,84 +141,26 @@ function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
   return hit;
 }
 
-const NO_LOOP = (name: string): TypeError =>
-  new TypeError(`No loop matching the specified signature and casting was found for ufunc ${name}`);
-
-/** Whether every loop of the spec has one dtype for all operands. */
-const homogeneousLoops = (spec: UfuncSpec): boolean =>
-  spec.types.every((t) => {
-    const all = t.replace('->', '');
-    return [...all].every((c) => c === all[0]);
-  });
-
-/** NumPy's Python-scalar cast check: a weak kind fits a loop type of a kind at least as high. */
-function weakFits(k: WeakKind, d: DType): boolean {
-  switch (k) {
-    case 'b':
-      return true;
-    case 'i':
-      return d.kind !== 'b';
-    case 'f':
-      return d.kind === 'f' || d.kind === 'c';
-    case 'c':
-      return d.kind === 'c';
-  }
-}
-
-/** NumPy's loop selection for the given operands. */
-export function selectLoop(spec: UfuncSpec, ops: Operand[], requested: DType | null, casting: Casting): Loop {
+/**
+ * NumPy's loop selection for the given operands when nothing fixes the loop
+ * (`dtype=`/`signature=` go through `selectFixedLoop`).
+ */
+export function selectLoop(spec: UfuncSpec, ops: Operand[]): Loop {
   const strong = ops.flatMap((o) => ('array' in o ? [o.array.dtype] : []));
   const weak = ops.flatMap((o) => ('weak' in o ? [o.weak] : []));
   const loops = spec.types.map(parseLoop);
-  if (requested) {
-    // NumPy's legacy type resolution with the output types fixed: the first
-    // loop whose inputs the operands cast to safely, else the first loop
-    // with those outputs at all (the casting rule is checked afterwards).
-    const fits = spec.types.map(parseLoop).filter((l) => l.outputs.every((d) => d === requested));
-    const dts = ops.map((o) => ('array' in o ? o.array.dtype : resultTypeOf([], [o.weak])));
-    // The unsafe fallback is what NumPy does for one-input ufuncs and for
-    // uniform loops (absolute(complex128, dtype=float32) runs 'F->f'); for
-    // binary loops mixing types (ldexp's 'fi->f') it raises instead.
-    const hit =
-      fits.find((l) => l.inputs.every((d, i) => canCastDTypes(dts[i], d, 'safe'))) ??
-      (spec.nin === 1 || homogeneousLoops(spec) ? fits[0] : undefined);
-    if (!hit) {
-      throw (
-        spec.noLoop?.(dts[0], requested) ??
-        new TypeError(`No loop matching the specified signature and casting was found for ufunc ${spec.name}`)
-      );
-    }
-    return hit;
-  }
   const common = resultTypeOf(strong, weak);
   const raw: InputType[] = ops.map((o) => ('array' in o ? o.array.dtype : o.weak));
   const forced = spec.resolve?.(common, raw);
   if (forced) return parseLoop(forced);
-  // A loop for the promoted dtype itself, else NumPy's legacy linear search
-  // input by input: arrays cast safely; a Python scalar takes the promoted
-  // dtype when that is of its own kind (int8 array + 1 → int8), else it fits
-  // any loop type of its kind or higher (float64 array + 1 fits 'd' + 'i').
+  // A loop for the promoted dtype itself, else NumPy's legacy linear search:
+  // the first loop every input casts to safely (a Python scalar by NumPy's
+  // weak-literal rules, see `scalarCasts`).
   const direct = loops.find((l) => l.inputs.every((d) => d === common));
   if (direct) return direct;
-  const sameKind = (k: WeakKind): boolean =>
-    k === 'i' ? common.kind === 'i' || common.kind === 'u' : k === common.kind;
-  const inputs: InputType[] = raw.map((t) =>
-    typeof t !== 'string'
-      ? t
-      : strong.length === 0 || sameKind(t)
-        ? strong.length === 0
-          ? resultTypeOf([], [t])
-          : common
-        : t,
-  );
-  const hit = loops.find((l) =>
-    l.inputs.every((d, i) => {
-      const t = inputs[i];
-      return typeof t === 'string' ? weakFits(t, d) : canCastDTypes(t, d, 'safe');
-    }),
-  );
+  const fits = scalarCasts(ops);
+  const hit = loops.find((l) => l.inputs.every((d, i) => fits(ops[i], d)));
   if (!hit) {
-    if (requested) throw NO_LOOP(spec.name);
     throw new TypeError(
       `ufunc '${spec.name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
     );
@@ -369,12 +315,14 @@ function intFits(value: Scalar, dt: DType): boolean {
  * result only depends on the int's sign, so it compares as ±∞ in the
  * float64 loop (exact for every integer operand against an infinity).
  */
-function outOfRangeComparison(ops: Operand[], loop: Loop): { loop: Loop; ops: Operand[] } | null {
+function outOfRangeComparison(ops: Operand[], loop: Loop, fixed: Fixed | null): { loop: Loop; ops: Operand[] } | null {
   // Against a bool array the int is an ordinary int64 (NumPy's OverflowError).
   if (ops.some((o) => 'array' in o && o.array.dtype.kind === 'b')) return null;
+  // An int the signature pins converts to the loop's type (OverflowError).
   const bad = ops.map(
     (o, i) =>
       'weak' in o &&
+      (fixed === null || fixed[i] === null) &&
       o.weak === 'i' &&
       (loop.inputs[i].kind === 'i' || loop.inputs[i].kind === 'u') &&
       !intFits(o.value, loop.inputs[i]),
@@ -405,33 +353,65 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
   }
 
   const p = parseArgs(spec.name, args, params);
+  const fixed = fixedLoop(spec, p.dtype, p.signature, p.sig);
+  const badCasting = checks.ufuncCasting(p.casting);
+  if (badCasting) throw badCasting;
   const mask = whereMask(p.where);
-  if (p.signature !== null) throw new TypeError(`${spec.name}(): 'signature' is not implemented yet`);
   const inputNames = spec.nin === 1 ? ['x'] : Array.from({ length: spec.nin }, (_, i) => `x${i + 1}`);
   let ops = inputNames.map((n) => operand(p[n]));
-  const requested = p.dtype === null ? null : toDType(p.dtype);
   const casting = p.casting as Casting;
-  let loop = selectLoop(spec, ops, requested, casting);
-  let freeCasts = spec.castsInputsFreely === true;
-  const special = spec.comparison ? outOfRangeComparison(ops, loop) : null;
+  let loop = fixed ? selectFixedLoop(spec, ops, fixed) : selectLoop(spec, ops);
+  // The logical ufuncs' bool loop casts any input (NumPy checks only outputs).
+  const freeCasts = spec.castsInputsFreely === true && loop.inputs.every((d) => d === bool);
+  // Inputs are cast to this loop's types (checked below), even where a
+  // comparison with an out-of-range Python int then runs as ±∞ in 'dd->?'.
+  const castLoop = loop;
+  const special = spec.comparison ? outOfRangeComparison(ops, loop, fixed) : null;
   if (special) {
     loop = special.loop;
     ops = special.ops;
-    freeCasts = true;
   }
+  // Python scalars first, in operand order, as NumPy's descriptor resolution
+  // does, each converted as np.array(x, dtype) would (1.5 → int32
+  // truncates, 1000 → int8 and 2**70 → int64 raise): one whose type the
+  // signature pins to the loop's type, whatever `casting` says; any other
+  // to the dtype it has against the loop's under NEP 50 — the loop dtype
+  // itself when that is of its kind or higher, else its kind's default
+  // promoted with it (1.5 against an int32 loop is float64, then cast with
+  // the arrays below). A Python bool is a bool array. `casting='equiv'`
+  // refuses any scalar whose dtype is not its kind's default.
+  const pinned = (i: number): boolean => fixed !== null && fixed[i] !== null;
+  const scalarType: DType[] = [];
+  const converted: (NDArray | null)[] = [];
   ops.forEach((o, i) => {
-    // A weak Python scalar casts as the dtype it takes against the loop's:
-    // the loop dtype itself when that is of its kind or higher, else its
-    // kind's default promoted with it (1.5 against an int32 loop is
-    // float64); a Python bool is always bool (NEP 50).
-    const from = 'array' in o ? o.array.dtype : o.weak === 'b' ? bool : promoteWithWeak(loop.inputs[i], o.weak);
-    if (!freeCasts && !canCastDTypes(from, loop.inputs[i], casting)) {
+    converted.push(null);
+    if ('array' in o || o.weak === 'b') {
+      scalarType.push('array' in o ? o.array.dtype : bool);
+      return;
+    }
+    const dt = pinned(i) ? loop.inputs[i] : promoteWithWeak(loop.inputs[i], o.weak);
+    // (A comparison's Python int against integers has its own loop, which
+    // takes it whatever `casting` says.)
+    const k = castLoop.inputs[i].kind;
+    const intCompare = spec.comparison === true && o.weak === 'i' && (k === 'i' || k === 'u');
+    if (casting === 'equiv' && dt !== legacyScalarType(o.weak) && !(intCompare && !pinned(i))) {
+      const py = { i: 'int', f: 'float', c: 'complex' }[o.weak];
+      throw new TypeError(`cannot cast Python ${py} to ${dt.name} under the casting rule 'equiv'`);
+    }
+    scalarType.push(dt);
+    converted[i] = scalarArray(o.value, dt);
+  });
+  ops.forEach((o, i) => {
+    if (freeCasts || (special && 'weak' in o) || ('weak' in o && pinned(i) && o.weak !== 'b')) return;
+    const from = scalarType[i];
+    const to = castLoop.inputs[i];
+    if (!canCastDTypes(from, to, casting)) {
       throw new TypeError(
-        `Cannot cast ufunc '${spec.name}' input ${spec.nin === 1 ? '' : `${i} `}from dtype('${from.name}') to dtype('${loop.inputs[i].name}') with casting rule '${casting}'`,
+        `Cannot cast ufunc '${spec.name}' input ${spec.nin === 1 ? '' : `${i} `}from dtype('${from.name}') to dtype('${to.name}') with casting rule '${casting}'`,
       );
     }
   });
-  const arrays = ops.map((o, i) => ('array' in o ? o.array : scalarArray(o.value, loop.inputs[i])));
+  const arrays = ops.map((o, i) => ('array' in o ? o.array : (converted[i] ?? scalarArray(o.value, scalarType[i]))));
   spec.check?.(loop, arrays);
   const shape = broadcastOperands([...arrays, ...(mask ? [mask] : [])].map((a) => a.shape));
   const given = givenOutputs(spec, p);

@@ -10,21 +10,10 @@
  * new-style `sign`/`positive`).
  */
 import type { DType } from '../dtype/dtype';
-import { type UfuncSpec, same } from './table';
-
-/** NumPy's name for a dtype's class: `<class 'numpy.dtypes.Float64DType'>`. */
-function dtypeClass(d: DType): string {
-  const cap = d.name.startsWith('uint') ? `UInt${d.name.slice(4)}` : `${d.name[0].toUpperCase()}${d.name.slice(1)}`;
-  return `<class 'numpy.dtypes.${cap}DType'>`;
-}
+import { type UfuncSpec, noLoopError, same } from './table';
 
 const BOOL_NEGATIVE =
   'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.';
-
-/** The message of NumPy's new-style ufuncs when no loop fits. */
-function noLoopMessage(name: string, input: DType, output: DType | null): string {
-  return `ufunc '${name}' did not contain a loop with signature matching types ${dtypeClass(input)} -> ${output ? dtypeClass(output) : 'None'}`;
-}
 
 /** A unary spec whose loops are `types` (space separated). */
 function unary(name: string, types: string, extra: Partial<UfuncSpec> = {}): UfuncSpec {
@@ -42,10 +31,10 @@ const TO_BOOL = [...'?bBhHiIlLefdFD'].map((c) => `${c}->?`).join(' ');
 function newStyleBool(name: string): Partial<UfuncSpec> {
   return {
     resolve: (d: DType) => {
-      if (d.kind === 'b') throw new TypeError(noLoopMessage(name, d, null));
+      if (d.kind === 'b') throw noLoopError(name, 1, [d, null]);
       return null;
     },
-    noLoop: (input: DType, requested: DType) => new TypeError(noLoopMessage(name, input, requested)),
+    uniformNoLoop: (_t: DType, types) => noLoopError(name, 1, types),
   };
 }
 
@@ -84,10 +73,15 @@ export const UNARY_UFUNCS = {
       if (d.kind === 'b') throw new TypeError(BOOL_NEGATIVE);
       return null;
     },
-    noLoop: (_input: DType, requested: DType) => (requested.kind === 'b' ? new TypeError(BOOL_NEGATIVE) : null),
+    uniformNoLoop: (t: DType) => (t.kind === 'b' ? new TypeError(BOOL_NEGATIVE) : null),
   }),
   positive: unary('positive', ARITH, newStyleBool('positive')),
-  absolute: unary('absolute', `?->? ${same(`${INTS}efd`, 1, 1).join(' ')} F->f D->d`),
+  // NumPy resolves a real input's loop as the uniform ones do (so `'D->D'`
+  // is "did not contain a loop"), a complex input's by the default search.
+  absolute: unary('absolute', `?->? ${same(`${INTS}efd`, 1, 1).join(' ')} F->f D->d`, {
+    uniformNoLoop: (_t, types, [x]) =>
+      x === 'c' || (typeof x !== 'string' && x.kind === 'c') ? null : noLoopError('absolute', 1, types),
+  }),
   fabs: unary('fabs', FLOAT),
   sign: unary('sign', ARITH, newStyleBool('sign')),
   reciprocal: unary('reciprocal', ARITH),
