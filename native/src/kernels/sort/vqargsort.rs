@@ -9,12 +9,14 @@
 //! otherwise unspecified, as for NumPy's default kind.
 
 use super::vqsort::{
-    chunked, leaf_masks, max_lanes, pivot, xor_perm, Lane, KEEP_MAX, LEAF, PARALLEL_MIN, SPLIT,
-    STEPS,
+    chunked, leaf_masks, max_lanes, pivot, xor_perm, Lane, KEEP_MAX, PARALLEL_MIN, SPLIT, STEPS,
 };
 use super::SortElem;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
+
+/// Ranges at most this long sort with the 16-pair bitonic network.
+const ARG_LEAF: usize = 16;
 
 thread_local! {
     /// Buffers kept between calls on each thread: keys, key scratch,
@@ -181,12 +183,12 @@ unsafe fn quicksort(home: [&mut [u64]; 2], scratch: [&mut [u64]; 2], in_scratch:
     let [hk, hi] = home;
     let [sk, si] = scratch;
     let n = hk.len();
-    if n <= LEAF || depth == 0 {
+    if n <= ARG_LEAF || depth == 0 {
         if in_scratch {
             hk.copy_from_slice(sk);
             hi.copy_from_slice(si);
         }
-        if n <= LEAF {
+        if n <= ARG_LEAF {
             leaf(hk, hi);
         } else {
             let mut pairs: Vec<(u64, u64)> = hk.iter().copied().zip(hi.iter().copied()).collect();

@@ -14,7 +14,7 @@
 //! * **pivot**: the median of 16 keys sampled evenly; when no key is below
 //!   it (it is the range's minimum), the keys equal to it are split off by a
 //!   second partition at `pivot + 1`, so runs of equal keys cost one pass;
-//! * **leaves** of up to 16 keys sort in two registers with a bitonic
+//! * **leaves** of up to 32 keys sort in registers with a bitonic
 //!   network (padding with `u64::MAX`);
 //! * both halves of a large range sort in parallel (rayon), and past a
 //!   depth of 2·log2(n) the standard unstable sort takes over, so there is
@@ -26,7 +26,7 @@ use std::arch::x86_64::*;
 use std::cell::RefCell;
 
 /// Ranges at most this long sort with the bitonic network.
-pub(super) const LEAF: usize = 16;
+pub(super) const LEAF: usize = 32;
 /// Ranges at least this long sort their halves in parallel.
 pub(super) const PARALLEL_MIN: usize = 1 << 15;
 
@@ -173,48 +173,113 @@ unsafe fn exchange(v: __m512i, j: usize, max_mask: u8) -> __m512i {
     _mm512_mask_mov_epi64(lo, max_mask, hi)
 }
 
-/// Sorts the 16 keys of `a` (lanes 0..8) and `b` (lanes 8..16) ascending.
+/// One step (`K`, `J`) of a bitonic network over the `8·N` keys of `v`
+/// (lane `l` of `v[i]` is key `8i + l`): key `g` meets key `g ^ J`, and the
+/// pair is ordered ascending when `g & K == 0`, else descending. `J >= 8`
+/// pairs whole registers (min/max); shorter distances pair lanes inside a
+/// register ([`exchange`]). Const parameters, so masks and permutations
+/// are compile-time constants.
 #[inline]
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn bitonic16(a: &mut __m512i, b: &mut __m512i) {
-    for &(k, j) in &STEPS[..6] {
-        *a = exchange(*a, j, max_lanes(k, j, 0));
-        *b = exchange(*b, j, max_lanes(k, j, 8));
+unsafe fn step<const K: usize, const J: usize, const N: usize>(v: &mut [__m512i; N]) {
+    if J >= 8 {
+        for a in 0..N {
+            let b = a ^ (J / 8);
+            if b > a {
+                let lo = _mm512_min_epu64(v[a], v[b]);
+                let hi = _mm512_max_epu64(v[a], v[b]);
+                (v[a], v[b]) = if (8 * a) & K == 0 { (lo, hi) } else { (hi, lo) };
+            }
+        }
+    } else {
+        for (a, x) in v.iter_mut().enumerate() {
+            *x = exchange(*x, J, max_lanes(K, J, 8 * a));
+        }
     }
-    // k = 16, j = 8: lane l of `a` meets lane l of `b`.
-    let lo = _mm512_min_epu64(*a, *b);
-    *b = _mm512_max_epu64(*a, *b);
-    *a = lo;
-    for &(k, j) in &STEPS[6..] {
-        *a = exchange(*a, j, max_lanes(k, j, 0));
-        *b = exchange(*b, j, max_lanes(k, j, 8));
+}
+
+/// The bitonic network sorting `8·N` keys: steps (`k`, `j`) for block
+/// sizes `k = 2, 4, …, 8N` and distances `j = k/2, …, 1`.
+macro_rules! network {
+    ($v:ident, $n:literal; $(($k:literal, $j:literal)),* $(,)?) => {
+        $(step::<$k, $j, $n>($v);)*
+    };
+}
+
+/// Sorts 16 keys in two registers.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn bitonic2(v: &mut [__m512i; 2]) {
+    network!(v, 2; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1), (16, 8), (16, 4), (16, 2), (16, 1));
+}
+
+/// Sorts 32 keys in four registers.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn bitonic4(v: &mut [__m512i; 4]) {
+    network!(v, 4; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1), (16, 8), (16, 4), (16, 2), (16, 1),
+        (32, 16), (32, 8), (32, 4), (32, 2), (32, 1));
+}
+
+/// Sorts 64 keys in eight registers.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn bitonic8(v: &mut [__m512i; 8]) {
+    network!(v, 8; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1), (16, 8), (16, 4), (16, 2), (16, 1),
+        (32, 16), (32, 8), (32, 4), (32, 2), (32, 1), (64, 32), (64, 16), (64, 8), (64, 4), (64, 2), (64, 1));
+}
+
+/// The load mask of register `i` of a leaf of `n` keys.
+#[inline(always)]
+fn lanes_of(n: usize, i: usize) -> u8 {
+    ((1u32 << n.saturating_sub(8 * i).min(8)) - 1) as u8
+}
+
+/// Sorts `n <= 8·N` keys in `N` registers with `net` (padding with
+/// `u64::MAX`).
+#[inline]
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn leaf_n<const N: usize>(v: &mut [u64], net: unsafe fn(&mut [__m512i; N])) {
+    let n = v.len();
+    let p = v.as_mut_ptr();
+    let pad = _mm512_set1_epi64(-1);
+    let mut r = [pad; N];
+    for (i, x) in r.iter_mut().enumerate() {
+        *x = _mm512_mask_loadu_epi64(pad, lanes_of(n, i), p.add((8 * i).min(n)) as *const _);
+    }
+    net(&mut r);
+    for (i, &x) in r.iter().enumerate() {
+        _mm512_mask_storeu_epi64(p.add((8 * i).min(n)) as *mut _, lanes_of(n, i), x);
     }
 }
 
 /// The load masks of the two registers holding a leaf of `n <= 16` keys.
 pub(super) fn leaf_masks(n: usize) -> [u8; 2] {
-    let lanes = |k: usize| ((1u32 << k.min(8)) - 1) as u8;
-    [lanes(n), lanes(n.saturating_sub(8))]
+    [lanes_of(n, 0), lanes_of(n, 1)]
 }
 
-/// Sorts up to 16 keys.
+/// Sorts up to [`LEAF`] keys.
 #[target_feature(enable = "avx512f,popcnt")]
 unsafe fn leaf(v: &mut [u64]) {
-    let n = v.len();
-    let p = v.as_mut_ptr();
-    let [ma, mb] = leaf_masks(n);
-    let pad = _mm512_set1_epi64(-1);
-    let mut a = _mm512_mask_loadu_epi64(pad, ma, p as *const _);
-    let mut b = _mm512_mask_loadu_epi64(pad, mb, p.add(8.min(n)) as *const _);
-    bitonic16(&mut a, &mut b);
-    _mm512_mask_storeu_epi64(p as *mut _, ma, a);
-    _mm512_mask_storeu_epi64(p.add(8.min(n)) as *mut _, mb, b);
+    match v.len() {
+        0..=16 => leaf_n::<2>(v, bitonic2),
+        17..=32 => leaf_n::<4>(v, bitonic4),
+        _ => leaf_n::<8>(v, bitonic8),
+    }
 }
 
+/// Ranges shorter than this pick their pivot as the median of three.
+const SMALL_PIVOT: usize = 256;
+
 /// The median of 16 keys sampled evenly from `v` (`v.len() > 16`).
+///
+/// Ranges below [`SMALL_PIVOT`] take the median of three keys instead (the
+/// sample's cost matters there, its quality much less).
 #[target_feature(enable = "avx512f,popcnt")]
 pub(super) unsafe fn pivot(v: &[u64]) -> u64 {
-    let step = v.len() / 16;
+    let n = v.len();
+    if n < SMALL_PIVOT {
+        let (a, b, c) = (v[n / 4], v[n / 2], v[3 * n / 4]);
+        return a.max(b).min(a.min(b).max(c));
+    }
+    let step = n / 16;
     let mut s = [0u64; 16];
     for (i, x) in s.iter_mut().enumerate() {
         *x = v[i * step + step / 2];
