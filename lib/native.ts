@@ -452,10 +452,15 @@ export function nonzeroCollect(a: NativeOperand, out: NativeOperand): void {
 // ---- sorting, searching, sets (native/src/bindings/sort.rs) ----
 // Lane verbs take arrays whose LAST axis is the one to work along.
 
-/** Sorts `a` in place along its last axis (NumPy's NaN-last order; stably when `stable`). */
-export function sortLanes(a: NativeOperand, stable: boolean): void {
+/**
+ * Sorts the lanes (last axis) of `src` into those of `dst` (same dtype and
+ * shape; `dst` is `src` for an in-place sort), in NumPy's NaN-last order,
+ * stably when `stable`.
+ */
+export function sortLanes(src: NativeOperand, dst: NativeOperand, stable: boolean): void {
   begin();
-  put(a);
+  put(src);
+  put(dst);
   call(() => binding.sortLanes(arenaId, stable, lateBytes()));
   finish();
 }

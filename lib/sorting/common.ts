@@ -46,7 +46,7 @@ export function axisArg(axis: unknown, ndim: number, allowNone: boolean): number
 /**
  * NumPy's sort-kind converter: `None` or a string whose first letter is
  * q(uick), h(eap), m(erge) or s(table), any case. Returns whether the sort
- * must be stable. (rumpy's sorts are always stable; see deviations.)
+ * must be stable (designs/0008-sorting.md: which algorithm runs).
  */
 export function sortKind(kind: unknown, stable: unknown): boolean {
   if (kind !== null && stable !== null) {

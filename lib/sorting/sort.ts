@@ -10,11 +10,13 @@
  */
 import { type Param, parseArgs } from '../args';
 import { copyAs } from '../core/convert';
+import { newLike } from '../core/creation';
 import { NDArray } from '../core/ndarray';
+import { ravelArray } from '../core/shape';
 import { complex64, complex128 } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import * as native from '../native';
-import { asArr, axisArg, axisLast, checkWriteable, indexArray, noOrder, sortKind, workingCopy } from './common';
+import { asArr, axisArg, axisLast, checkWriteable, indexArray, noOrder, sortKind } from './common';
 
 declare module '../core/ndarray' {
   interface NDArray {
@@ -37,7 +39,10 @@ const SORT_PARAMS: Param[] = [
  * default kind) lets 32/64-bit numbers take the vectorised quicksort.
  */
 export function sortAlong(a: NDArray, axis: number, stable = true): void {
-  if (a.size > 1) native.sortLanes(axisLast(a, axis), stable);
+  if (a.size > 1) {
+    const v = axisLast(a, axis);
+    native.sortLanes(v, v, stable);
+  }
 }
 
 /**
@@ -56,10 +61,13 @@ export function sort(...args: unknown[]): NDArray {
   const p = parseArgs('sort', args, [{ name: 'a' }, ...SORT_PARAMS]);
   const a = asArr(p.a);
   const axis = axisArg(p.axis, a.ndim, true);
-  const out = workingCopy(a, axis);
   const stable = sortKind(p.kind, p.stable);
   noOrder(p.order);
-  sortAlong(out, axis ?? 0, stable);
+  // NumPy sorts a copy (order K; flat for axis=None): here the sort reads
+  // the input's lanes and writes the new array's.
+  const src = axis === null ? ravelArray(a, 'C') : a;
+  const out = newLike(src, src.dtype, 'K', null);
+  if (out.size > 0) native.sortLanes(axisLast(src, axis ?? 0), axisLast(out, axis ?? 0), stable);
   return out;
 }
 

@@ -36,19 +36,28 @@ fn kth_list(kth: &[f64], n: usize, what: &str) -> RumpyResult<Vec<usize>> {
     Ok(k)
 }
 
-/// Sorts operand 0 in place along its last axis (stably when `stable`).
+/// Sorts operand 0's lanes along its last axis into operand 1's (the same
+/// array for an in-place sort; stably when `stable`).
 #[napi(catch_unwind)]
 pub fn sort_lanes(
     arena_id: u32,
     stable: bool,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
 ) -> napi::Result<()> {
-    let a = ArenaReader::open(arena_id, late)?.array()?;
-    if a.shape.is_empty() {
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let src = arena.array()?;
+    let dst = arena.array()?;
+    let same = src.origin() == dst.origin() && src.strides == dst.strides;
+    if src.shape.is_empty()
+        || dst.shape != src.shape
+        || dst.dtype != src.dtype
+        || (!same && crate::traverse::staging::needs_staging(&src, &dst))
+    {
         return Err(bad("sort").into());
     }
-    // SAFETY: validated descriptor; lanes of one array never overlap.
-    with_dtype!(a.dtype, T => unsafe { sort::sort_lanes::<T>(&a, stable) });
+    // SAFETY: validated descriptors of one dtype and shape; lanes of one
+    // array never overlap, and `dst` is `src` or apart from it.
+    with_dtype!(src.dtype, T => unsafe { sort::sort_lanes::<T>(&src, &dst, stable) });
     Ok(())
 }
 

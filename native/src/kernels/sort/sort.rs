@@ -18,43 +18,58 @@ pub fn sort_slice<T: SortElem>(v: &mut Vec<T>, tmp: &mut Vec<T>) {
     }
 }
 
-/// Sorts every lane of `a` along its last axis, in place.
+/// Sorts every lane of `src` along its last axis into the same lane of
+/// `dst` (`dst` may be `src`: an in-place sort).
 ///
 /// # Safety
-/// `a` must be a validated descriptor of elements of `T`, writable, with at
-/// least one axis, whose lanes do not overlap each other.
-pub unsafe fn sort_lanes<T: SortElem>(a: &ArrayDesc, stable: bool) {
-    let nd = a.shape.len();
-    let (n, s) = (a.shape[nd - 1], a.strides[nd - 1]);
-    let outer = Outer {
-        shape: &a.shape[..nd - 1],
-        strides: &a.strides[..nd - 1],
+/// `src` and `dst` must be validated descriptors of elements of `T` with the
+/// same shape and at least one axis; `dst` writable, its lanes not
+/// overlapping each other, and either identical to `src` or not overlapping
+/// it.
+pub unsafe fn sort_lanes<T: SortElem>(src: &ArrayDesc, dst: &ArrayDesc, stable: bool) {
+    let nd = src.shape.len();
+    let n = src.shape[nd - 1];
+    let (ss, ds) = (src.strides[nd - 1], dst.strides[nd - 1]);
+    let so = Outer {
+        shape: &src.shape[..nd - 1],
+        strides: &src.strides[..nd - 1],
     };
-    let base = SendPtr(a.origin());
-    if n < 2 {
-        return;
-    }
+    let dout = Outer {
+        shape: &dst.shape[..nd - 1],
+        strides: &dst.strides[..nd - 1],
+    };
+    let (sb, db) = (SendPtr(src.origin()), SendPtr(dst.origin()));
     #[cfg(target_arch = "x86_64")]
     if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
-        // The vectorised sort reads and writes the lanes in place.
+        // The vectorised sort reads the source lanes and writes the
+        // destination lanes directly.
         lanes::run(
-            lanes::count(outer.shape),
+            lanes::count(so.shape),
             n,
             || (),
-            |_, i| super::vqsort::sort_lane::<T>(base.get().offset(outer.offset(i)), s, n),
+            |_, i| {
+                super::vqsort::sort_lane::<T>(
+                    sb.get().offset(so.offset(i)),
+                    ss,
+                    db.get().offset(dout.offset(i)),
+                    ds,
+                    n,
+                )
+            },
         );
         return;
     }
     let _ = stable;
     lanes::run(
-        lanes::count(outer.shape),
+        lanes::count(so.shape),
         n,
         || (Vec::<T>::new(), Vec::<T>::new()),
         |(buf, tmp), i| {
-            let p = base.get().offset(outer.offset(i));
-            lanes::gather(p, s, n, buf);
-            sort_slice(buf, tmp);
-            lanes::scatter(p, s, buf);
+            lanes::gather(sb.get().offset(so.offset(i)), ss, n, buf);
+            if n > 1 {
+                sort_slice(buf, tmp);
+            }
+            lanes::scatter(db.get().offset(dout.offset(i)), ds, buf);
         },
     );
 }

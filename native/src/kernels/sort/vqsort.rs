@@ -79,13 +79,15 @@ pub(super) fn chunked(keys: &mut [u64], f: impl Fn(usize, &mut [u64]) + Sync + S
     }
 }
 
-/// Sorts the `n` elements of `T` at `p` (byte stride `s`) in place, in
-/// NumPy's order except that `-0.0` sorts before `0.0` (NaNs last, as the
-/// default NaN). The caller checks [`available`] and `T::SIMD_KEY`.
+/// Sorts the `n` elements of `T` at `p` (byte stride `s`) into the `n`
+/// elements at `q` (byte stride `t`; `q` may be `p`), in NumPy's order
+/// except that `-0.0` sorts before `0.0` (NaNs last, as the default NaN).
+/// The caller checks [`available`] and `T::SIMD_KEY`.
 ///
 /// # Safety
-/// `p` must address `n` writable elements of `T` at stride `s`.
-pub unsafe fn sort_lane<T: SortElem>(p: *mut u8, s: isize, n: usize) {
+/// `p` must address `n` elements of `T` at stride `s`, and `q` `n` writable
+/// ones at stride `t`.
+pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isize, n: usize) {
     // A thread that steals another lane's sort while this one waits in
     // `rayon::join` finds the buffers taken and uses its own.
     let cached = KEYS.with(|c| c.try_borrow_mut().ok().map(|mut k| std::mem::take(&mut *k)));
@@ -93,7 +95,7 @@ pub unsafe fn sort_lane<T: SortElem>(p: *mut u8, s: isize, n: usize) {
     if keys.len() < 2 * n {
         keys.resize(2 * n, 0);
     }
-    let lane = Lane(p, s);
+    let (lane, out) = (Lane(p as *mut u8, s), Lane(q, t));
     let (home, scratch) = keys[..2 * n].split_at_mut(n);
     chunked(home, |start, k| {
         for (i, key) in k.iter_mut().enumerate() {
@@ -106,7 +108,7 @@ pub unsafe fn sort_lane<T: SortElem>(p: *mut u8, s: isize, n: usize) {
     quicksort(home, scratch, false, depth);
     chunked(home, |start, k| {
         for (i, &key) in k.iter().enumerate() {
-            let at = lane.at(start + i) as *mut T;
+            let at = out.at(start + i) as *mut T;
             std::ptr::write_unaligned(at, T::from_u64(key));
         }
     });
