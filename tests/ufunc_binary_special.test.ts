@@ -562,3 +562,21 @@ describe('weak Python scalars cast to the loop under `casting`', () => {
   ];
   for (const [py, js] of cases) check(setup + py, js);
 });
+
+describe('broadcast errors list every operand: inputs, outputs, where', () => {
+  const z = (...shape: number[]): np.NDArray => np.zeros(shape);
+  const t = (n: number): np.NDArray => np.ones(n, { dtype: 'bool' });
+  check('np.add(np.zeros((3, 4)), np.zeros(3))', () => np.add(z(3, 4), z(3)));
+  check('np.add(np.zeros((3, 4)), np.zeros(3), out=np.zeros((3, 4)))', () => np.add(z(3, 4), z(3), { out: z(3, 4) }));
+  check('np.add(np.zeros((3, 4)), np.zeros((3, 4)), out=np.zeros((3, 5)))', () =>
+    np.add(z(3, 4), z(3, 4), { out: z(3, 5) }),
+  );
+  check('np.add(np.zeros((3, 4)), np.zeros((3, 4)), out=np.zeros(4))', () => np.add(z(3, 4), z(3, 4), { out: z(4) }));
+  check('np.add(np.zeros((3, 4)), np.zeros((3, 4)), where=np.ones(5, bool), out=np.zeros((3, 4)))', () =>
+    np.add(z(3, 4), z(3, 4), { where: t(5), out: z(3, 4) }),
+  );
+  check('np.add(np.zeros(4), np.zeros(4), out=np.zeros((3, 4)))', () => np.add(z(4), z(4), { out: z(3, 4) }));
+  check('np.divmod(np.zeros((3, 4)), np.zeros(4), out=(np.zeros((3, 4)), np.zeros((2, 4))))', () =>
+    np.divmod(z(3, 4), z(4), { out: [z(3, 4), z(2, 4)] }),
+  );
+});

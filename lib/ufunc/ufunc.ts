@@ -413,8 +413,16 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
   });
   const arrays = ops.map((o, i) => ('array' in o ? o.array : (converted[i] ?? scalarArray(o.value, scalarType[i]))));
   spec.check?.(loop, arrays);
-  const shape = broadcastOperands([...arrays, ...(mask ? [mask] : [])].map((a) => a.shape));
   const given = givenOutputs(spec, p);
+  // NumPy broadcasts every operand together first, so its error lists the
+  // inputs', then the given outputs', then `where`'s shapes.
+  const outShapes = given.filter((o): o is NDArray => o !== null).map((o) => o.shape);
+  if (outShapes.length > 0 && mask) {
+    broadcastOperands([...arrays.map((a) => a.shape), ...outShapes, mask.shape]);
+  } else if (outShapes.length > 0) {
+    broadcastOperands([...arrays.map((a) => a.shape), ...outShapes]);
+  }
+  const shape = broadcastOperands([...arrays, ...(mask ? [mask] : [])].map((a) => a.shape));
   const outputs = given.map((o, k) => {
     const dt = loop.outputs[k];
     if (o === null) return allocateForOverwrite(shape, dt, outputOrder(arrays, p.order as string));
