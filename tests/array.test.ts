@@ -1,5 +1,6 @@
 // np.array / np.asarray conversion from JS input, compared with NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
@@ -30,22 +31,7 @@ describe('dtype inference from JS values (API.md §3)', () => {
 });
 
 describe('explicit dtype', () => {
-  for (const dt of [
-    'bool',
-    'int8',
-    'int16',
-    'int32',
-    'int64',
-    'uint8',
-    'uint16',
-    'uint32',
-    'uint64',
-    'float16',
-    'float32',
-    'float64',
-    'complex64',
-    'complex128',
-  ]) {
+  for (const dt of ALL_DTYPES) {
     check(`np.array([[0, 1, 2], [3, 4, 5]], dtype='${dt}')`, () =>
       np.array(
         [

@@ -1,25 +1,12 @@
 // arange, linspace, logspace and geomspace, compared with NumPy.
 import * as np from '../dist';
+import { ALL_DTYPES } from './helpers/dtypes';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
 const C = (re: number, im: number): np.Complex => new np.Complex(re, im);
 
-const NUMERIC = [
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
+const NUMERIC = ALL_DTYPES.filter((d) => d !== 'bool');
 
 describe('arange: inferred dtype and lengths', () => {
   check('np.arange(5)', () => np.arange(5));

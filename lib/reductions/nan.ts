@@ -152,21 +152,26 @@ export function nanmean(...args: unknown[]): R {
   if (mask === null) return meanImpl(a, p.axis, dtype, out, keep, p.where);
   checkInexact('nanmean', dtype);
   const cnt = counts(mask, p.axis, p.where);
-  const tot = reduceArray(REDUCERS.add, a, {
-    axis: p.axis,
-    dtype,
-    out: null,
-    keepdims: true,
-    initial: NO_VALUE,
-    where: p.where,
-  }) as NDArray;
-  const avg = divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
+  const avg = keptMean(a, p.axis, dtype, p.where, cnt);
   if ((cnt.reshape(-1).tolist() as number[]).some((c) => c === 0)) warn('Mean of empty slice');
   if (out) {
     native.castCopy(avg.reshape(out.shape) as NDArray, out);
     return out;
   }
   return finish(avg, p.axis, a.ndim, keep);
+}
+
+/** The mean over `axis` (dims kept) of NaN-zeroed `a`: its sum divided by the non-NaN counts `cnt`. */
+function keptMean(a: NDArray, axis: unknown, dtype: DType | null, where: unknown, cnt: NDArray): NDArray {
+  const tot = reduceArray(REDUCERS.add, a, {
+    axis,
+    dtype,
+    out: null,
+    keepdims: true,
+    initial: NO_VALUE,
+    where,
+  }) as NDArray;
+  return divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
 }
 
 function nanVar(fname: string, root: boolean) {
@@ -188,15 +193,7 @@ function nanVar(fname: string, root: boolean) {
     // A given `mean` is used as it is (None included, which NumPy then fails to subtract).
     let avg = p.mean;
     if (avg === NO_VALUE) {
-      const tot = reduceArray(REDUCERS.add, a, {
-        axis: p.axis,
-        dtype,
-        out: null,
-        keepdims: true,
-        initial: NO_VALUE,
-        where: p.where,
-      }) as NDArray;
-      avg = divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
+      avg = keptMean(a, p.axis, dtype, p.where, cnt);
     }
     subtract(a, avg, { out: a, casting: 'unsafe' });
     // NaN positions contribute 0.
