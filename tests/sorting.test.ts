@@ -346,6 +346,17 @@ describe('default kind on long 32/64-bit lanes (the vectorised quicksort on AVX-
       np.sort(floats().astype(dt).reshape(400, 500), 0),
     );
   }
+  for (const dt of ['float64', 'int32']) {
+    // Strided and reversed sources; outputs laid out like the input (order K),
+    // small ones carved from the shared slab.
+    check(`np.sort(${PY_FLOATS}.astype('${dt}')[::-3])`, () => np.sort(floats().astype(dt).get('::-3')));
+    check(`np.sort(${PY_FLOATS}[:60].astype('${dt}').reshape(3, 4, 5).transpose(1, 0, 2))`, () =>
+      np.sort(floats().get(':60').astype(dt).reshape(3, 4, 5).transpose(1, 0, 2)),
+    );
+    check(`np.sort(${PY_FLOATS}.astype('${dt}').reshape(20, 100, 100).transpose(2, 0, 1), axis=1)`, () =>
+      np.sort(floats().astype(dt).reshape(20, 100, 100).transpose(2, 0, 1), 1),
+    );
+  }
   for (const n of [17, 40, 100, 1000]) {
     check(`np.sort(np.array([-3, 2**40, -2**62, 7] * ${n}))`, () =>
       np.sort(np.array(Array.from({ length: 4 * n }, (_, i) => [-3, 2 ** 40, -(2 ** 62), 7][i % 4]))),

@@ -27,7 +27,7 @@ import { copyAs, toArray } from './convert';
 import { dataView, writer } from './elements';
 import { type IndexItem, basicIndex, classifyIndex } from './indexing';
 import { keepOrderStrides } from './layout';
-import { NDArray, allocate, defaultStrides, isNDArray, shapeSize } from './ndarray';
+import { NDArray, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
 import { type PyScalar, setitemValue, toPyScalar } from './pyscalar';
 import { Slice } from './slice';
 
@@ -211,10 +211,11 @@ export function gather(p: MapPlan, mode = 0, cOrder = false): NDArray {
   const subShape = p.sub.map((i) => v.shape[i]);
   const mapShape = [...p.bshape, ...subShape];
   const total = shapeSize(mapShape);
-  const fresh = (shape: number[], strides: number[]): NDArray =>
+  // The gather writes every element, so the buffer need not be zeroed.
+  const fresh = (shape: number[], strides: number[], buf = allocateForOverwrite([total], v.dtype)): NDArray =>
     NDArray._fromParts({
-      bytes: new Uint8Array(new ArrayBuffer(total * item)),
-      offset: 0,
+      bytes: buf._bytes,
+      offset: buf._offset,
       dtype: v.dtype,
       shape,
       strides: total === 0 ? shape.map(() => 0) : strides,
@@ -249,7 +250,7 @@ export function gather(p: MapPlan, mode = 0, cOrder = false): NDArray {
     shape[r] = other.shape[k];
     strides[r] = other.strides[k];
   });
-  return other._view(0, shape, strides);
+  return other._view(other._offset, shape, strides);
 }
 
 /**

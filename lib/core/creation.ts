@@ -167,27 +167,41 @@ export function fillWith(dst: NDArray, value: unknown): void {
  * A new array shaped like `proto` (or `shape`), with NumPy's `order`:
  * 'C'/'F' as given; 'A' is F when `proto` is Fortran-contiguous; 'K' keeps
  * `proto`'s memory layout (axes ordered by decreasing |stride|) when the
- * number of dimensions is unchanged.
+ * number of dimensions is unchanged. With `overwrite`, the contents are
+ * unspecified (the caller writes every element), as `allocateForOverwrite`.
  */
-export function newLike(proto: NDArray, dt: DType, order: Order | 'A' | 'K', shape: readonly number[] | null): NDArray {
+export function newLike(
+  proto: NDArray,
+  dt: DType,
+  order: Order | 'A' | 'K',
+  shape: readonly number[] | null,
+  overwrite = false,
+): NDArray {
   const target = shape ?? proto.shape;
   const f = proto.flags;
   const fOnly = f.f_contiguous && !f.c_contiguous;
-  if (order === 'C' || order === 'F') return newArray(target, dt, order);
-  if (order === 'A') return newArray(target, dt, fOnly ? 'F' : 'C');
-  if (target.length !== proto.ndim || f.c_contiguous) return newArray(target, dt, 'C');
-  if (f.f_contiguous) return newArray(target, dt, 'F');
+  if (order === 'C' || order === 'F') return newArray(target, dt, order, overwrite);
+  if (order === 'A') return newArray(target, dt, fOnly ? 'F' : 'C', overwrite);
+  if (target.length !== proto.ndim || f.c_contiguous) return newArray(target, dt, 'C', overwrite);
+  if (f.f_contiguous) return newArray(target, dt, 'F', overwrite);
   // Axes from outermost to innermost in proto's memory (stable on ties).
   const perm = proto.shape.map((_, i) => i);
   perm.sort((i, j) => Math.abs(proto.strides[j]) - Math.abs(proto.strides[i]));
   const permShape = perm.map((ax) => target[ax]);
-  const base = newArray(permShape, dt, 'C');
+  const base = newArray(permShape, dt, 'C', overwrite);
   const strides = new Array<number>(target.length);
   const cStrides = defaultStrides(permShape, dt.itemsize);
   perm.forEach((ax, k) => {
     strides[ax] = cStrides[k];
   });
-  return NDArray._fromParts({ bytes: base._bytes, offset: 0, dtype: dt, shape: target, strides, base: null });
+  return NDArray._fromParts({
+    bytes: base._bytes,
+    offset: base._offset,
+    dtype: dt,
+    shape: target,
+    strides,
+    base: null,
+  });
 }
 
 const shapeParams: Param[] = [

@@ -5,7 +5,7 @@
  */
 import { pyTypeName } from '../args';
 import { toArray } from '../core/convert';
-import { type NDArray, allocate } from '../core/ndarray';
+import { type NDArray, allocateForOverwrite } from '../core/ndarray';
 import { ravelArray } from '../core/shape';
 import { int64 } from '../dtype/dtype';
 import { ValueError, normalizeAxis } from '../errors';
@@ -109,7 +109,7 @@ export function kthList(kth: unknown, n: number, size: number): number[] {
   });
 }
 
-/** An int64 array of `shape` (C order). */
+/** An int64 array of `shape` (C order) that the caller fills completely. */
 export function indexArray(shape: readonly number[]): NDArray {
-  return allocate(shape, int64);
+  return allocateForOverwrite(shape, int64);
 }

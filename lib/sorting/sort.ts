@@ -66,7 +66,7 @@ export function sort(...args: unknown[]): NDArray {
   // NumPy sorts a copy (order K; flat for axis=None): here the sort reads
   // the input's lanes and writes the new array's.
   const src = axis === null ? ravelArray(a, 'C') : a;
-  const out = newLike(src, src.dtype, 'K', null);
+  const out = newLike(src, src.dtype, 'K', null, true);
   if (out.size > 0) native.sortLanes(axisLast(src, axis ?? 0), axisLast(out, axis ?? 0), stable);
   return out;
 }

@@ -21,6 +21,8 @@ pub mod unique;
 #[cfg(target_arch = "x86_64")]
 pub mod vqargsort;
 #[cfg(target_arch = "x86_64")]
+pub mod vqkeys;
+#[cfg(target_arch = "x86_64")]
 pub mod vqsort;
 
 use crate::dtype::{Bool8, Element};
@@ -48,6 +50,9 @@ pub trait SortElem: Element {
     /// Whether the type has the invertible 64-bit key of [`to_u64`](Self::to_u64)
     /// (32- and 64-bit integers and floats), for the vectorised sort.
     const SIMD_KEY: bool = false;
+    /// How [`to_u64`](Self::to_u64) maps the element's bits, for the
+    /// vectorised conversions.
+    const KEY_MAP: KeyMap = KeyMap::Unsigned;
     /// An order-preserving, invertible `u64` key: NumPy's order, except that
     /// `-0.0` sorts before `0.0`; every NaN maps to `u64::MAX` (and back to
     /// the default NaN). Only called when `SIMD_KEY`.
@@ -62,27 +67,47 @@ pub trait SortElem: Element {
     }
 }
 
+/// How an element's bits become its `u64` sort key ([`SortElem::to_u64`]),
+/// for `w`-bit elements (`w` = 32 or 64).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum KeyMap {
+    /// The bits themselves.
+    Unsigned,
+    /// The bits with the sign bit flipped.
+    Signed,
+    /// Negatives bit-inverted, non-negatives with the sign bit set, every
+    /// NaN all ones (and back to the default NaN).
+    Float,
+}
+
 /// Float bits → key: negatives bit-inverted, non-negatives with the sign
-/// bit set; NaN → all ones.
+/// bit set; NaN → all ones. Branch-free (selects), so that the conversion
+/// loops vectorise.
 #[inline(always)]
 fn float_key(bits: u64, sign: u64, nan: bool) -> u64 {
+    let flip = if bits & sign != 0 {
+        sign | (sign - 1)
+    } else {
+        sign
+    };
+    let key = bits ^ flip;
     if nan {
         u64::MAX
-    } else if bits & sign != 0 {
-        !bits & (sign | (sign - 1))
     } else {
-        bits | sign
+        key
     }
 }
 
-/// Inverse of [`float_key`] for non-NaN keys.
+/// Inverse of [`float_key`] for non-NaN keys (branch-free, as
+/// [`float_key`]).
 #[inline(always)]
 fn float_bits(key: u64, sign: u64) -> u64 {
-    if key & sign != 0 {
-        key & !sign
+    let flip = if key & sign != 0 {
+        sign
     } else {
-        !key & (sign | (sign - 1))
-    }
+        sign | (sign - 1)
+    };
+    key ^ flip
 }
 
 /// Total order from [`SortElem::lt`].
@@ -115,6 +140,10 @@ macro_rules! int_elem {
             #[inline(always)]
             fn isnan(self) -> bool { false }
             const SIMD_KEY: bool = std::mem::size_of::<$t>() >= 4;
+            const KEY_MAP: KeyMap = {
+                let flip: $u = $flip;
+                if flip == 0 { KeyMap::Unsigned } else { KeyMap::Signed }
+            };
             #[inline(always)]
             fn to_u64(self) -> u64 { self.key() }
             #[inline(always)]
@@ -183,6 +212,7 @@ macro_rules! float_elem {
             #[inline(always)]
             fn isnan(self) -> bool { self != self }
             const SIMD_KEY: bool = std::mem::size_of::<$t>() >= 4;
+            const KEY_MAP: KeyMap = KeyMap::Float;
             #[inline(always)]
             fn to_u64(self) -> u64 {
                 let to: fn($t) -> $u = $to;
@@ -191,11 +221,9 @@ macro_rules! float_elem {
             }
             #[inline(always)]
             fn from_u64(k: u64) -> Self {
-                if k == u64::MAX {
-                    return <$t>::NAN;
-                }
                 let sign = (<$u>::MAX ^ (<$u>::MAX >> 1)) as u64;
-                <$t>::from_bits(float_bits(k, sign) as $u)
+                let x = <$t>::from_bits(float_bits(k, sign) as $u);
+                if k == u64::MAX { <$t>::NAN } else { x }
             }
         }
     )*};

@@ -8,9 +8,8 @@
 //! come out in index order. Which of two equal keys comes first is
 //! otherwise unspecified, as for NumPy's default kind.
 
-use super::vqsort::{
-    chunked, leaf_masks, max_lanes, pivot, xor_perm, Lane, KEEP_MAX, PARALLEL_MIN, SPLIT, STEPS,
-};
+use super::vqkeys::{chunked, load_keys, Lane};
+use super::vqsort::{leaf_masks, max_lanes, pivot, xor_perm, KEEP_MAX, PARALLEL_MIN, SPLIT, STEPS};
 use super::SortElem;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
@@ -41,12 +40,7 @@ pub unsafe fn argsort_lane<T: SortElem>(p: *const u8, s: isize, n: usize, out: *
     let (home, scratch) = keys.split_at_mut(n);
     let (ihome, iscratch) = idx.split_at_mut(n);
     let lane = Lane(p as *mut u8, s);
-    chunked(home, |start, k| {
-        for (i, key) in k.iter_mut().enumerate() {
-            let at = lane.at(start + i) as *const T;
-            *key = std::ptr::read_unaligned(at).to_u64();
-        }
-    });
+    load_keys::<T>(lane, home);
     chunked(ihome, |start, k| {
         for (i, x) in k.iter_mut().enumerate() {
             *x = (start + i) as u64;

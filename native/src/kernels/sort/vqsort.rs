@@ -3,30 +3,33 @@
 //! it, where NumPy itself sorts with its AVX-512 quicksort.
 //!
 //! Elements map to order-preserving, invertible `u64` keys
-//! ([`SortElem::to_u64`]; every NaN becomes `u64::MAX`, so NaNs sort last,
-//! and `-0.0` sorts before `0.0`), the keys are sorted, and mapped back.
+//! ([`SortElem::to_u64`], eight at a time in [`super::vqkeys`]; every NaN
+//! becomes `u64::MAX`, so NaNs sort last, and `-0.0` sorts before `0.0`).
+//! A contiguous lane is converted by the first partition as it reads it,
+//! and back by the leaves as they write the result.
 //!
 //! The sort is a quicksort:
-//! * **partition** compares 8 keys at once against the pivot and writes the
-//!   two sides with compress stores, in place: the first and last vectors
-//!   are set aside, and each step reads from the side with less free room,
-//!   so both sides always have room for 8 keys;
+//! * **partition** is out of place, between two key buffers: each vector of
+//!   8 keys is compared with the pivot, one lane permutation puts the
+//!   smaller keys in its low lanes and the others in its high lanes, and
+//!   the vector is stored whole at the front cursor and ending at the back
+//!   cursor (the unused lanes fall in the free gap between them);
 //! * **pivot**: the median of 16 keys sampled evenly; when no key is below
 //!   it (it is the range's minimum), the keys equal to it are split off by a
 //!   second partition at `pivot + 1`, so runs of equal keys cost one pass;
-//! * **leaves** of up to 32 keys sort in registers with a bitonic
+//! * **leaves** of up to 64 keys sort in registers with a bitonic
 //!   network (padding with `u64::MAX`);
 //! * both halves of a large range sort in parallel (rayon), and past a
 //!   depth of 2·log2(n) the standard unstable sort takes over, so there is
 //!   no quadratic case.
 
+use super::vqkeys::{load8, load_keys, store8, store_keys, Lane};
 use super::SortElem;
-use rayon::prelude::*;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
 
 /// Ranges at most this long sort with the bitonic network.
-pub(super) const LEAF: usize = 32;
+pub(super) const LEAF: usize = 64;
 /// Ranges at least this long sort their halves in parallel.
 pub(super) const PARALLEL_MIN: usize = 1 << 15;
 
@@ -37,45 +40,32 @@ pub fn available() -> bool {
 }
 
 thread_local! {
-    /// Key buffers kept between calls on each thread (keys, then scratch),
-    /// so that repeated sorts neither allocate nor refault pages.
+    /// Key buffers kept between calls on each thread, so that repeated
+    /// sorts neither allocate nor refault pages.
     static KEYS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Buffers larger than this are not kept for the next call.
 pub(super) const KEEP_MAX: usize = 1 << 23;
 
-/// Elements below which the key conversions run on one thread.
-pub(super) const CONVERT_PARALLEL_MIN: usize = 1 << 16;
-
-/// A lane's base pointer that may cross threads (chunks touch disjoint
-/// elements).
-#[derive(Clone, Copy)]
-pub(super) struct Lane(pub(super) *mut u8, pub(super) isize);
-// SAFETY: each conversion chunk reads or writes its own elements only.
-unsafe impl Send for Lane {}
-unsafe impl Sync for Lane {}
-
-impl Lane {
-    /// Element `i`'s address (a method, so closures capture the whole lane).
-    ///
-    /// # Safety
-    /// `i` must be within the lane.
-    #[inline(always)]
-    pub(super) unsafe fn at(&self, i: usize) -> *mut u8 {
-        self.0.offset(i as isize * self.1)
+/// Where the leaves write: `n` contiguous elements of `T` (for `T = u64`,
+/// keys). Crosses threads with the ranges it covers.
+struct Out<T>(*mut T);
+impl<T> Clone for Out<T> {
+    fn clone(&self) -> Self {
+        *self
     }
 }
+impl<T> Copy for Out<T> {}
+// SAFETY: parallel ranges write disjoint parts of the output.
+unsafe impl<T> Send for Out<T> {}
+unsafe impl<T> Sync for Out<T> {}
 
-/// Runs `f(start, keys_chunk)` over `keys` in chunks, on rayon's pool when
-/// `keys` is long.
-pub(super) fn chunked(keys: &mut [u64], f: impl Fn(usize, &mut [u64]) + Sync + Send) {
-    if keys.len() >= CONVERT_PARALLEL_MIN {
-        keys.par_chunks_mut(CONVERT_PARALLEL_MIN / 4)
-            .enumerate()
-            .for_each(|(c, k)| f(c * (CONVERT_PARALLEL_MIN / 4), k));
-    } else {
-        f(0, keys);
+impl<T> Out<T> {
+    /// The output of the range starting `k` elements further.
+    #[inline(always)]
+    unsafe fn skip(self, k: usize) -> Self {
+        Out(self.0.add(k))
     }
 }
 
@@ -84,34 +74,36 @@ pub(super) fn chunked(keys: &mut [u64], f: impl Fn(usize, &mut [u64]) + Sync + S
 /// except that `-0.0` sorts before `0.0` (NaNs last, as the default NaN).
 /// The caller checks [`available`] and `T::SIMD_KEY`.
 ///
+/// A contiguous source is read by the first partition itself, and a
+/// contiguous destination written by the leaves, so the keys never make a
+/// separate pass through memory; strided lanes convert in a pass of their
+/// own.
+///
 /// # Safety
 /// `p` must address `n` elements of `T` at stride `s`, and `q` `n` writable
 /// ones at stride `t`.
 pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isize, n: usize) {
+    let size = std::mem::size_of::<T>() as isize;
+    let strided_out = t != size;
     // A thread that steals another lane's sort while this one waits in
     // `rayon::join` finds the buffers taken and uses its own.
     let cached = KEYS.with(|c| c.try_borrow_mut().ok().map(|mut k| std::mem::take(&mut *k)));
     let mut keys = cached.unwrap_or_default();
-    if keys.len() < 2 * n {
-        keys.resize(2 * n, 0);
+    let len = if strided_out { 3 * n } else { 2 * n };
+    if keys.len() < len {
+        keys.resize(len, 0);
     }
-    let (lane, out) = (Lane(p as *mut u8, s), Lane(q, t));
-    let (home, scratch) = keys[..2 * n].split_at_mut(n);
-    chunked(home, |start, k| {
-        for (i, key) in k.iter_mut().enumerate() {
-            let at = lane.at(start + i) as *const T;
-            *key = std::ptr::read_unaligned(at).to_u64();
-        }
-    });
+    let (a, rest) = keys[..len].split_at_mut(n);
+    let (b, c) = rest.split_at_mut(n);
     let depth = 2 * (usize::BITS - n.leading_zeros());
-    // SAFETY: `available()` (checked by the caller) means AVX-512F is present.
-    quicksort(home, scratch, false, depth);
-    chunked(home, |start, k| {
-        for (i, &key) in k.iter().enumerate() {
-            let at = out.at(start + i) as *mut T;
-            std::ptr::write_unaligned(at, T::from_u64(key));
-        }
-    });
+    // SAFETY: `available()` (checked by the caller) means AVX-512F is
+    // present; the sorted keys go to `c` for a strided destination.
+    if strided_out {
+        sort_from::<T, u64>(Lane(p as *mut u8, s), a, b, depth, Out(c.as_mut_ptr()));
+        store_keys::<T>(c, Lane(q, t));
+    } else {
+        sort_from::<T, T>(Lane(p as *mut u8, s), a, b, depth, Out(q as *mut T));
+    }
     if keys.len() <= KEEP_MAX {
         KEYS.with(|c| {
             if let Ok(mut k) = c.try_borrow_mut() {
@@ -121,6 +113,28 @@ pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isiz
             }
         });
     }
+}
+
+/// Sorts the lane of `S` elements into `out` (elements of `T`, which is
+/// `S` or, for keys, `u64`), using `a` and `b` (`n` keys each) as buffers.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn sort_from<S: SortElem, T: SortElem>(
+    src: Lane,
+    a: &mut [u64],
+    b: &mut [u64],
+    depth: u32,
+    out: Out<T>,
+) {
+    let n = a.len();
+    if src.1 != std::mem::size_of::<S>() as isize || n <= LEAF {
+        load_keys::<S>(src, a);
+        quicksort(a, b, depth, out);
+        return;
+    }
+    let p = src.0 as *const S;
+    let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
+    let k = partition::<S>(p as *const u8, n, a, pv);
+    split(a, b, k, pv, depth, out);
 }
 
 /// A lane permutation: lane `l` reads lane `l ^ j`.
@@ -234,21 +248,25 @@ fn lanes_of(n: usize, i: usize) -> u8 {
     ((1u32 << n.saturating_sub(8 * i).min(8)) - 1) as u8
 }
 
-/// Sorts `n <= 8·N` keys in `N` registers with `net` (padding with
-/// `u64::MAX`).
+/// Sorts the `n <= 8·N` keys at `src` in `N` registers with `net`
+/// (padding with `u64::MAX`) and writes them as elements of `T` to `out`
+/// (which may be `src` itself).
 #[inline]
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn leaf_n<const N: usize>(v: &mut [u64], net: unsafe fn(&mut [__m512i; N])) {
-    let n = v.len();
-    let p = v.as_mut_ptr();
+unsafe fn leaf_n<T: SortElem, const N: usize>(
+    src: *const u64,
+    n: usize,
+    out: Out<T>,
+    net: unsafe fn(&mut [__m512i; N]),
+) {
     let pad = _mm512_set1_epi64(-1);
     let mut r = [pad; N];
     for (i, x) in r.iter_mut().enumerate() {
-        *x = _mm512_mask_loadu_epi64(pad, lanes_of(n, i), p.add((8 * i).min(n)) as *const _);
+        *x = _mm512_mask_loadu_epi64(pad, lanes_of(n, i), src.add((8 * i).min(n)) as *const _);
     }
     net(&mut r);
     for (i, &x) in r.iter().enumerate() {
-        _mm512_mask_storeu_epi64(p.add((8 * i).min(n)) as *mut _, lanes_of(n, i), x);
+        store8::<T>(out.0.add((8 * i).min(n)) as *mut u8, lanes_of(n, i), x);
     }
 }
 
@@ -257,37 +275,44 @@ pub(super) fn leaf_masks(n: usize) -> [u8; 2] {
     [lanes_of(n, 0), lanes_of(n, 1)]
 }
 
-/// Sorts up to [`LEAF`] keys.
+/// Sorts the `n <= 64` keys at `src` into `out`.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn leaf(v: &mut [u64]) {
-    match v.len() {
-        0..=16 => leaf_n::<2>(v, bitonic2),
-        17..=32 => leaf_n::<4>(v, bitonic4),
-        _ => leaf_n::<8>(v, bitonic8),
+unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
+    match n {
+        0..=16 => leaf_n::<T, 2>(src, n, out, bitonic2),
+        17..=32 => leaf_n::<T, 4>(src, n, out, bitonic4),
+        _ => leaf_n::<T, 8>(src, n, out, bitonic8),
     }
 }
 
 /// Ranges shorter than this pick their pivot as the median of three.
 const SMALL_PIVOT: usize = 256;
 
-/// The median of 16 keys sampled evenly from `v` (`v.len() > 16`).
+/// The median of 16 keys sampled evenly from the `n > 16` keys `key(i)`.
 ///
 /// Ranges below [`SMALL_PIVOT`] take the median of three keys instead (the
 /// sample's cost matters there, its quality much less).
+#[inline]
 #[target_feature(enable = "avx512f,popcnt")]
-pub(super) unsafe fn pivot(v: &[u64]) -> u64 {
-    let n = v.len();
+unsafe fn pivot_by(n: usize, key: impl Fn(usize) -> u64) -> u64 {
     if n < SMALL_PIVOT {
-        let (a, b, c) = (v[n / 4], v[n / 2], v[3 * n / 4]);
+        let (a, b, c) = (key(n / 4), key(n / 2), key(3 * n / 4));
         return a.max(b).min(a.min(b).max(c));
     }
     let step = n / 16;
     let mut s = [0u64; 16];
     for (i, x) in s.iter_mut().enumerate() {
-        *x = v[i * step + step / 2];
+        *x = key(i * step + step / 2);
     }
-    leaf(&mut s);
+    let at = s.as_mut_ptr();
+    leaf::<u64>(at, 16, Out(at));
     s[8]
+}
+
+/// [`pivot_by`] over the keys of `v`.
+#[target_feature(enable = "avx512f,popcnt")]
+pub(super) unsafe fn pivot(v: &[u64]) -> u64 {
+    pivot_by(v.len(), |i| v[i])
 }
 
 /// `SPLIT[m]`: the lane permutation (as bytes) that gathers the lanes set
@@ -349,19 +374,20 @@ unsafe fn put_exact(d: *mut u64, x: __m512i, valid: u8, pv: __m512i, l: &mut usi
     _mm512_mask_compressstoreu_epi64(d.add(*r) as *mut _, ge, x);
 }
 
-/// Partitions `src` into `dst` (same length): keys `< pivot` first (from
-/// the front), the others from the back. Returns how many are below.
+/// Partitions the keys of the `n` contiguous elements of `S` at `p` (keys
+/// themselves for `S = u64`) into `dst` (`n` long): keys `< pivot` first
+/// (from the front), the others from the back. Returns how many are below.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn partition(src: &[u64], dst: &mut [u64], pivot: u64) -> usize {
-    let n = src.len();
-    let (p, d) = (src.as_ptr(), dst.as_mut_ptr());
+unsafe fn partition<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64) -> usize {
+    let size = std::mem::size_of::<S>();
+    let d = dst.as_mut_ptr();
     let pv = _mm512_set1_epi64(pivot as i64);
     let (mut l, mut r, mut i) = (0, n, 0);
     // The free room `l..r` always holds the `n - i` keys still to read.
     while n - i >= 48 {
         let mut xs = [_mm512_setzero_si512(); 4];
         for (j, x) in xs.iter_mut().enumerate() {
-            *x = _mm512_loadu_si512(p.add(i + 8 * j) as *const _);
+            *x = load8::<S>(p.add((i + 8 * j) * size), 0xff);
         }
         for &x in &xs {
             put_fast!(d, x, pv, l, r);
@@ -369,13 +395,13 @@ unsafe fn partition(src: &[u64], dst: &mut [u64], pivot: u64) -> usize {
         i += 32;
     }
     while n - i >= 16 {
-        put_fast!(d, _mm512_loadu_si512(p.add(i) as *const _), pv, l, r);
+        put_fast!(d, load8::<S>(p.add(i * size), 0xff), pv, l, r);
         i += 8;
     }
     while n - i >= 8 {
         put_exact(
             d,
-            _mm512_loadu_si512(p.add(i) as *const _),
+            load8::<S>(p.add(i * size), 0xff),
             0xff,
             pv,
             &mut l,
@@ -385,71 +411,74 @@ unsafe fn partition(src: &[u64], dst: &mut [u64], pivot: u64) -> usize {
     }
     if n > i {
         let m = ((1u32 << (n - i)) - 1) as u8;
-        put_exact(
-            d,
-            _mm512_maskz_loadu_epi64(m, p.add(i) as *const _),
-            m,
-            pv,
-            &mut l,
-            &mut r,
-        );
+        put_exact(d, load8::<S>(p.add(i * size), m), m, pv, &mut l, &mut r);
     }
     l
 }
 
-/// Sorts the keys of one range into `home`. They are in `scratch` when
-/// `in_scratch`, else in `home`; each partition moves them to the other
-/// buffer. `depth` bounds the recursion before the fallback.
+/// Sorts the keys in `src` into `out`, with `dst` (as long) as the buffer
+/// the partition moves them to. `depth` bounds the recursion before the
+/// fallback.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn quicksort(home: &mut [u64], scratch: &mut [u64], in_scratch: bool, depth: u32) {
-    let n = home.len();
-    if n <= LEAF || depth == 0 {
-        if in_scratch {
-            home.copy_from_slice(scratch);
-        }
-        if n <= LEAF {
-            leaf(home);
-        } else {
-            home.sort_unstable();
-        }
+unsafe fn quicksort<T: SortElem>(src: &mut [u64], dst: &mut [u64], depth: u32, out: Out<T>) {
+    let n = src.len();
+    if n <= LEAF {
+        leaf(src.as_ptr(), n, out);
         return;
     }
-    let (src, dst) = if in_scratch {
-        (&mut *scratch, &mut *home)
-    } else {
-        (&mut *home, &mut *scratch)
-    };
+    if depth == 0 {
+        src.sort_unstable();
+        emit(src, out);
+        return;
+    }
     let pv = pivot(src);
-    let k = partition(src, dst, pv);
+    let k = partition::<u64>(src.as_ptr() as *const u8, n, dst, pv);
+    split(dst, src, k, pv, depth, out);
+}
+
+/// Goes on after a partition around `pv` left a range's keys in `dst`, the
+/// first `k` below `pv`; `spare` (as long) is free.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn split<T: SortElem>(
+    dst: &mut [u64],
+    spare: &mut [u64],
+    k: usize,
+    pv: u64,
+    depth: u32,
+    out: Out<T>,
+) {
+    let n = dst.len();
     if k == 0 {
-        // `pv` is the minimum: split off the keys equal to it (sorted), back
-        // into the buffer the range came from.
+        // `pv` is the minimum: the keys equal to it are sorted already.
         if pv == u64::MAX {
-            if !in_scratch {
-                home.copy_from_slice(scratch);
-            }
+            emit(dst, out);
             return;
         }
-        let k = partition(dst, src, pv + 1);
-        let (h0, h1) = home.split_at_mut(k);
-        let (s0, s1) = scratch.split_at_mut(k);
-        if in_scratch {
-            h0.copy_from_slice(s0);
-        }
-        quicksort(h1, s1, in_scratch, depth - 1);
+        // Split them off with a second partition, at `pv + 1`.
+        let k = partition::<u64>(dst.as_ptr() as *const u8, n, spare, pv + 1);
+        let (s0, s1) = spare.split_at_mut(k);
+        emit(s0, out);
+        quicksort(s1, &mut dst[k..], depth - 1, out.skip(k));
         return;
     }
-    let (h0, h1) = home.split_at_mut(k);
-    let (s0, s1) = scratch.split_at_mut(k);
+    let (d0, d1) = dst.split_at_mut(k);
+    let (s0, s1) = spare.split_at_mut(k);
     if n >= PARALLEL_MIN {
         rayon::join(
             // SAFETY: AVX-512F is present (this function runs).
-            || unsafe { quicksort(h0, s0, !in_scratch, depth - 1) },
-            || unsafe { quicksort(h1, s1, !in_scratch, depth - 1) },
+            || unsafe { quicksort(d0, s0, depth - 1, out) },
+            || unsafe { quicksort(d1, s1, depth - 1, out.skip(k)) },
         );
     } else {
-        quicksort(h0, s0, !in_scratch, depth - 1);
-        quicksort(h1, s1, !in_scratch, depth - 1);
+        quicksort(d0, s0, depth - 1, out);
+        quicksort(d1, s1, depth - 1, out.skip(k));
+    }
+}
+
+/// Writes sorted keys to `out` as elements of `T`.
+unsafe fn emit<T: SortElem>(keys: &[u64], out: Out<T>) {
+    for (i, &key) in keys.iter().enumerate() {
+        out.0.add(i).write_unaligned(T::from_u64(key));
     }
 }
 
@@ -465,8 +494,71 @@ mod tests {
         want.sort_unstable();
         let depth = 2 * (usize::BITS - v.len().leading_zeros());
         let mut scratch = vec![0; v.len()];
-        unsafe { quicksort(&mut v, &mut scratch, false, depth) };
-        assert_eq!(v, want);
+        let mut out = vec![0; v.len()];
+        unsafe { quicksort(&mut v, &mut scratch, depth, Out(out.as_mut_ptr())) };
+        assert_eq!(out, want);
+    }
+
+    /// `sort_lane` on f64 lanes (contiguous, strided, in place, strided
+    /// destination) agrees with a comparison sort by key.
+    #[test]
+    fn sorts_float_lanes() {
+        if !available() {
+            return;
+        }
+        let mut s = 0x2545f4914f6cdd1du64;
+        for n in [17usize, 33, 100, 5000, 70_000] {
+            let xs: Vec<f64> = (0..2 * n)
+                .map(|i| {
+                    s ^= s << 13;
+                    s ^= s >> 7;
+                    s ^= s << 17;
+                    match i % 50 {
+                        0 => f64::NAN,
+                        1 => -0.0,
+                        2 => f64::NEG_INFINITY,
+                        _ => (s % 2001) as f64 / 7.0 - 140.0,
+                    }
+                })
+                .collect();
+            let want = |src: &[f64]| {
+                let mut k: Vec<u64> = src.iter().map(|x| x.to_u64()).collect();
+                k.sort_unstable();
+                k
+            };
+            let keys = |v: &[f64]| v.iter().map(|x| x.to_u64()).collect::<Vec<_>>();
+            // Contiguous into a new array.
+            let mut out = vec![0.0; n];
+            unsafe {
+                sort_lane::<f64>(
+                    xs.as_ptr() as *const u8,
+                    8,
+                    out.as_mut_ptr() as *mut u8,
+                    8,
+                    n,
+                )
+            };
+            assert_eq!(keys(&out), want(&xs[..n]));
+            // In place.
+            let mut v = xs[..n].to_vec();
+            let p = v.as_mut_ptr() as *mut u8;
+            unsafe { sort_lane::<f64>(p, 8, p, 8, n) };
+            assert_eq!(keys(&v), want(&xs[..n]));
+            // Strided source (every other element), strided destination.
+            let every_other: Vec<f64> = xs.iter().step_by(2).copied().collect();
+            let mut out2 = vec![0.0; 2 * n];
+            unsafe {
+                sort_lane::<f64>(
+                    xs.as_ptr() as *const u8,
+                    16,
+                    out2.as_mut_ptr() as *mut u8,
+                    16,
+                    n,
+                )
+            };
+            let got: Vec<f64> = out2.iter().step_by(2).copied().collect();
+            assert_eq!(keys(&got), want(&every_other));
+        }
     }
 
     #[test]
@@ -496,35 +588,47 @@ mod tests {
 #[cfg(test)]
 mod timing {
     use super::*;
+
+    /// Per-element cost of one partition and of the leaves, by range size
+    /// (`cargo test --release time_parts -- --ignored --nocapture`).
     #[test]
     #[ignore]
     fn time_parts() {
-        let n = 1_000_000;
         let mut s = 0x9e3779b97f4a7c15u64;
-        let v: Vec<u64> = (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                s
-            })
-            .collect();
-        let mut b = vec![0; n];
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            unsafe { partition(&v, &mut b, 1 << 63) };
-            let t1 = t.elapsed();
-            let mut a = v.clone();
-            let t = std::time::Instant::now();
-            for c in a.chunks_mut(16) {
-                unsafe { leaf(c) };
+        for n in [1_000_000usize, 100_000, 10_000, 1000] {
+            let v: Vec<u64> = (0..n)
+                .map(|_| {
+                    s ^= s << 13;
+                    s ^= s >> 7;
+                    s ^= s << 17;
+                    s
+                })
+                .collect();
+            let mut b = vec![0; n];
+            let reps = 4_000_000 / n;
+            let (mut part, mut leaves, mut whole) = (f64::MAX, f64::MAX, f64::MAX);
+            let per = |t: std::time::Instant, count: usize| {
+                t.elapsed().as_secs_f64() / count as f64 * 1e9
+            };
+            for _ in 0..3 {
+                let t = std::time::Instant::now();
+                for _ in 0..reps {
+                    unsafe { partition::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
+                }
+                part = part.min(per(t, reps * n));
+                let t = std::time::Instant::now();
+                for c in v.chunks(LEAF) {
+                    unsafe { leaf::<u64>(c.as_ptr(), c.len(), Out(b.as_mut_ptr())) };
+                }
+                leaves = leaves.min(per(t, n));
+                let mut a = v.clone();
+                let t = std::time::Instant::now();
+                unsafe { quicksort(&mut a, &mut b, 40, Out(v.as_ptr() as *mut u64)) };
+                whole = whole.min(per(t, n));
             }
-            let t2 = t.elapsed();
-            let mut a = v.clone();
-            let t = std::time::Instant::now();
-            unsafe { quicksort(&mut a, &mut b, false, 40) };
-            let t3 = t.elapsed();
-            println!("one partition {t1:?}, all leaves {t2:?}, whole {t3:?}");
+            println!(
+                "n={n}: partition {part:.3}, leaves {leaves:.3}, whole sort {whole:.3} ns/element"
+            );
         }
     }
 }
