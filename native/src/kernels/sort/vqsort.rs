@@ -9,11 +9,12 @@
 //! and back by the leaves as they write the result.
 //!
 //! The sort is a quicksort:
-//! * **partition** is out of place, between two key buffers: each vector of
-//!   8 keys is compared with the pivot, one lane permutation puts the
-//!   smaller keys in its low lanes and the others in its high lanes, and
-//!   the vector is stored whole at the front cursor and ending at the back
-//!   cursor (the unused lanes fall in the free gap between them);
+//! * **partition**: each vector of 8 keys is compared with the pivot, one
+//!   lane permutation puts the smaller keys in its low lanes and the others
+//!   in its high lanes, and the vector is stored whole at the low cursor and
+//!   ending at the high cursor (the unused lanes fall in free room); the
+//!   first partition of a contiguous lane reads the elements into the key
+//!   buffer, every later one works in place ([`partition_in_place`]);
 //! * **pivot**: the median of 16 keys sampled evenly; when no key is below
 //!   it (it is the range's minimum), the keys equal to it are split off by a
 //!   second partition at `pivot + 1`, so runs of equal keys cost one pass;
@@ -89,20 +90,19 @@ pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isiz
     // `rayon::join` finds the buffers taken and uses its own.
     let cached = KEYS.with(|c| c.try_borrow_mut().ok().map(|mut k| std::mem::take(&mut *k)));
     let mut keys = cached.unwrap_or_default();
-    let len = if strided_out { 3 * n } else { 2 * n };
+    let len = if strided_out { 2 * n } else { n };
     if keys.len() < len {
         keys.resize(len, 0);
     }
-    let (a, rest) = keys[..len].split_at_mut(n);
-    let (b, c) = rest.split_at_mut(n);
+    let (a, c) = keys[..len].split_at_mut(n);
     let depth = 2 * (usize::BITS - n.leading_zeros());
     // SAFETY: `available()` (checked by the caller) means AVX-512F is
     // present; the sorted keys go to `c` for a strided destination.
     if strided_out {
-        sort_from::<T, u64>(Lane(p as *mut u8, s), a, b, depth, Out(c.as_mut_ptr()));
+        sort_from::<T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
         store_keys::<T>(c, Lane(q, t));
     } else {
-        sort_from::<T, T>(Lane(p as *mut u8, s), a, b, depth, Out(q as *mut T));
+        sort_from::<T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
     }
     if keys.len() <= KEEP_MAX {
         KEYS.with(|c| {
@@ -116,25 +116,24 @@ pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isiz
 }
 
 /// Sorts the lane of `S` elements into `out` (elements of `T`, which is
-/// `S` or, for keys, `u64`), using `a` and `b` (`n` keys each) as buffers.
+/// `S` or, for keys, `u64`), with `keys` (`n` long) as the key buffer.
 #[target_feature(enable = "avx512f,popcnt")]
 unsafe fn sort_from<S: SortElem, T: SortElem>(
     src: Lane,
-    a: &mut [u64],
-    b: &mut [u64],
+    keys: &mut [u64],
     depth: u32,
     out: Out<T>,
 ) {
-    let n = a.len();
+    let n = keys.len();
     if src.1 != std::mem::size_of::<S>() as isize || n <= LEAF {
-        load_keys::<S>(src, a);
-        quicksort(a, b, depth, out);
+        load_keys::<S>(src, keys);
+        quicksort(keys, depth, out);
         return;
     }
     let p = src.0 as *const S;
     let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
-    let k = partition::<S>(p as *const u8, n, a, pv);
-    split(a, b, k, pv, depth, out);
+    let k = partition::<S>(p as *const u8, n, keys, pv);
+    split(keys, k, pv, depth, out);
 }
 
 /// A lane permutation: lane `l` reads lane `l ^ j`.
@@ -416,62 +415,128 @@ unsafe fn partition<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot:
     l
 }
 
-/// Sorts the keys in `src` into `out`, with `dst` (as long) as the buffer
-/// the partition moves them to. `depth` bounds the recursion before the
-/// fallback.
+/// Vectors set aside at each end by [`partition_in_place`], and read per
+/// step of its main loop.
+const UNROLL: usize = 4;
+
+/// Ranges shorter than this partition through a stack copy.
+const IN_PLACE_MIN: usize = 16 * UNROLL + 8;
+
+/// Partitions the keys of `v` in place: keys `< pivot` first. Returns how
+/// many are below.
+///
+/// The first and last `UNROLL` vectors are set aside, which leaves a free
+/// gap of `8·UNROLL` keys at each end. Each step reads `UNROLL` vectors
+/// from the side whose gap is smaller and writes each with [`put_fast!`]
+/// (whole-vector stores at the low cursor and ending at the high cursor):
+/// the gaps always total `16·UNROLL` keys, so after the read both hold at
+/// least `8·UNROLL` and every store lands in free room. The set-aside
+/// vectors are written last, exactly.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn quicksort<T: SortElem>(src: &mut [u64], dst: &mut [u64], depth: u32, out: Out<T>) {
-    let n = src.len();
+unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
+    let n = v.len();
+    if n < IN_PLACE_MIN {
+        let mut copy = [0u64; IN_PLACE_MIN];
+        copy[..n].copy_from_slice(v);
+        return partition::<u64>(copy.as_ptr() as *const u8, n, v, pivot);
+    }
+    let p = v.as_mut_ptr();
+    let pv = _mm512_set1_epi64(pivot as i64);
+    let at = |i: usize| _mm512_loadu_si512(p.add(i) as *const _);
+    let mut aside = [_mm512_setzero_si512(); 2 * UNROLL];
+    for j in 0..UNROLL {
+        aside[j] = at(8 * j);
+        aside[UNROLL + j] = at(n - 8 * (j + 1));
+    }
+    // Written: `..l` below the pivot, `r..` not; unread: `rl..rr`.
+    let (mut l, mut r) = (0, n);
+    let (mut rl, mut rr) = (8 * UNROLL, n - 8 * UNROLL);
+    while rr - rl >= 8 * UNROLL {
+        let mut xs = [_mm512_setzero_si512(); UNROLL];
+        if rl - l <= r - rr {
+            for (j, x) in xs.iter_mut().enumerate() {
+                *x = at(rl + 8 * j);
+            }
+            rl += 8 * UNROLL;
+        } else {
+            rr -= 8 * UNROLL;
+            for (j, x) in xs.iter_mut().enumerate() {
+                *x = at(rr + 8 * j);
+            }
+        }
+        for &x in &xs {
+            put_fast!(p, x, pv, l, r);
+        }
+    }
+    while rr - rl >= 8 {
+        let x = if rl - l <= r - rr {
+            rl += 8;
+            at(rl - 8)
+        } else {
+            rr -= 8;
+            at(rr)
+        };
+        put_fast!(p, x, pv, l, r);
+    }
+    if rr > rl {
+        // Everything unread is in registers now, so `l..r` is one free gap.
+        let m = ((1u32 << (rr - rl)) - 1) as u8;
+        let x = _mm512_maskz_loadu_epi64(m, p.add(rl) as *const _);
+        put_exact(p, x, m, pv, &mut l, &mut r);
+    }
+    for &x in &aside {
+        put_exact(p, x, 0xff, pv, &mut l, &mut r);
+    }
+    l
+}
+
+/// Sorts the keys of `v` (in place) into `out`. `depth` bounds the
+/// recursion before the fallback.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn quicksort<T: SortElem>(v: &mut [u64], depth: u32, out: Out<T>) {
+    let n = v.len();
     if n <= LEAF {
-        leaf(src.as_ptr(), n, out);
+        leaf(v.as_ptr(), n, out);
         return;
     }
     if depth == 0 {
-        src.sort_unstable();
-        emit(src, out);
+        v.sort_unstable();
+        emit(v, out);
         return;
     }
-    let pv = pivot(src);
-    let k = partition::<u64>(src.as_ptr() as *const u8, n, dst, pv);
-    split(dst, src, k, pv, depth, out);
+    let pv = pivot(v);
+    let k = partition_in_place(v, pv);
+    split(v, k, pv, depth, out);
 }
 
-/// Goes on after a partition around `pv` left a range's keys in `dst`, the
-/// first `k` below `pv`; `spare` (as long) is free.
+/// Goes on after a partition around `pv` left the first `k` keys of `v`
+/// below `pv`.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn split<T: SortElem>(
-    dst: &mut [u64],
-    spare: &mut [u64],
-    k: usize,
-    pv: u64,
-    depth: u32,
-    out: Out<T>,
-) {
-    let n = dst.len();
+unsafe fn split<T: SortElem>(v: &mut [u64], k: usize, pv: u64, depth: u32, out: Out<T>) {
+    let n = v.len();
     if k == 0 {
         // `pv` is the minimum: the keys equal to it are sorted already.
         if pv == u64::MAX {
-            emit(dst, out);
+            emit(v, out);
             return;
         }
         // Split them off with a second partition, at `pv + 1`.
-        let k = partition::<u64>(dst.as_ptr() as *const u8, n, spare, pv + 1);
-        let (s0, s1) = spare.split_at_mut(k);
-        emit(s0, out);
-        quicksort(s1, &mut dst[k..], depth - 1, out.skip(k));
+        let k = partition_in_place(v, pv + 1);
+        let (v0, v1) = v.split_at_mut(k);
+        emit(v0, out);
+        quicksort(v1, depth - 1, out.skip(k));
         return;
     }
-    let (d0, d1) = dst.split_at_mut(k);
-    let (s0, s1) = spare.split_at_mut(k);
+    let (v0, v1) = v.split_at_mut(k);
     if n >= PARALLEL_MIN {
         rayon::join(
             // SAFETY: AVX-512F is present (this function runs).
-            || unsafe { quicksort(d0, s0, depth - 1, out) },
-            || unsafe { quicksort(d1, s1, depth - 1, out.skip(k)) },
+            || unsafe { quicksort(v0, depth - 1, out) },
+            || unsafe { quicksort(v1, depth - 1, out.skip(k)) },
         );
     } else {
-        quicksort(d0, s0, depth - 1, out);
-        quicksort(d1, s1, depth - 1, out.skip(k));
+        quicksort(v0, depth - 1, out);
+        quicksort(v1, depth - 1, out.skip(k));
     }
 }
 
@@ -493,9 +558,8 @@ mod tests {
         let mut want = v.clone();
         want.sort_unstable();
         let depth = 2 * (usize::BITS - v.len().leading_zeros());
-        let mut scratch = vec![0; v.len()];
         let mut out = vec![0; v.len()];
-        unsafe { quicksort(&mut v, &mut scratch, depth, Out(out.as_mut_ptr())) };
+        unsafe { quicksort(&mut v, depth, Out(out.as_mut_ptr())) };
         assert_eq!(out, want);
     }
 
@@ -570,7 +634,7 @@ mod tests {
             s ^= s << 17;
             s
         };
-        for n in (0..70).chain([100, 1000, 4097, 100_000, 300_000]) {
+        for n in (0..80).chain([100, 137, 200, 257, 1000, 4097, 100_000, 300_000]) {
             check((0..n).map(|_| rnd()).collect());
             check((0..n).map(|_| rnd() % 5).collect());
             check((0..n as u64).collect());
@@ -606,7 +670,8 @@ mod timing {
                 .collect();
             let mut b = vec![0; n];
             let reps = 4_000_000 / n;
-            let (mut part, mut leaves, mut whole) = (f64::MAX, f64::MAX, f64::MAX);
+            let (mut part, mut in_place, mut leaves, mut whole) =
+                (f64::MAX, f64::MAX, f64::MAX, f64::MAX);
             let per = |t: std::time::Instant, count: usize| {
                 t.elapsed().as_secs_f64() / count as f64 * 1e9
             };
@@ -616,6 +681,18 @@ mod timing {
                     unsafe { partition::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
                 }
                 part = part.min(per(t, reps * n));
+                // In place on fresh copies, less the copies' cost.
+                let t = std::time::Instant::now();
+                for _ in 0..reps {
+                    b.copy_from_slice(&v);
+                }
+                let copies = per(t, reps * n);
+                let t = std::time::Instant::now();
+                for _ in 0..reps {
+                    b.copy_from_slice(&v);
+                    unsafe { partition_in_place(&mut b, 1 << 63) };
+                }
+                in_place = in_place.min(per(t, reps * n) - copies);
                 let t = std::time::Instant::now();
                 for c in v.chunks(LEAF) {
                     unsafe { leaf::<u64>(c.as_ptr(), c.len(), Out(b.as_mut_ptr())) };
@@ -623,12 +700,38 @@ mod timing {
                 leaves = leaves.min(per(t, n));
                 let mut a = v.clone();
                 let t = std::time::Instant::now();
-                unsafe { quicksort(&mut a, &mut b, 40, Out(v.as_ptr() as *mut u64)) };
+                unsafe { quicksort(&mut a, 40, Out(b.as_mut_ptr())) };
                 whole = whole.min(per(t, n));
             }
             println!(
-                "n={n}: partition {part:.3}, leaves {leaves:.3}, whole sort {whole:.3} ns/element"
+                "n={n}: partition {part:.3} (in place {in_place:.3}), leaves {leaves:.3}, whole sort {whole:.3} ns/element"
             );
         }
+    }
+
+    /// One whole sort of 1e6 random keys, best of 20 (for profiling:
+    /// `cargo test --release time_whole -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn time_whole() {
+        let mut s = 0x9e3779b97f4a7c15u64;
+        let n = 1_000_000;
+        let v: Vec<u64> = (0..n)
+            .map(|_| {
+                s ^= s << 13;
+                s ^= s >> 7;
+                s ^= s << 17;
+                s
+            })
+            .collect();
+        let (mut a, mut out) = (v.clone(), vec![0; n]);
+        let mut best = f64::MAX;
+        for _ in 0..20 {
+            a.copy_from_slice(&v);
+            let t = std::time::Instant::now();
+            unsafe { quicksort(&mut a, 40, Out(out.as_mut_ptr())) };
+            best = best.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        println!("whole sort of 1e6 keys: {best:.2} ms");
     }
 }
