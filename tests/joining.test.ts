@@ -87,6 +87,43 @@ describe('concatenate', () => {
   check('np.concatenate([mk((2, 3), "int64")] * 2, axis=1.5)', () => np.concatenate([A(), A()], 1.5));
 });
 
+describe("memory order of the result (the inputs' common axis order, C on conflicts)", () => {
+  // [py, js] inputs: C, Fortran, transposed 3-d, reversed, strided, length-1 axes.
+  const F = ['np.asfortranarray(mk((3, 4), "float64"))', () => np.asfortranarray(mk([3, 4], 'float64'))] as const;
+  const C = ['mk((3, 4), "float64")', () => mk([3, 4], 'float64')] as const;
+  const T3 = ['mk((2, 3, 4), "int32").transpose(2, 0, 1)', () => mk([2, 3, 4], 'int32').transpose(2, 0, 1)] as const;
+  const cases: [string, () => np.NDArray][] = [
+    [`np.concatenate([${F[0]}, ${F[0]}])`, () => np.concatenate([F[1](), F[1]()])],
+    [`np.concatenate([${F[0]}, ${F[0]}], axis=1)`, () => np.concatenate([F[1](), F[1]()], 1)],
+    [`np.concatenate([${C[0]}, ${F[0]}])`, () => np.concatenate([C[1](), F[1]()])],
+    [`np.concatenate([${F[0]}, ${C[0]}])`, () => np.concatenate([F[1](), C[1]()])],
+    [`np.concatenate([${T3[0]}, ${T3[0]}], axis=1)`, () => np.concatenate([T3[1](), T3[1]()], 1)],
+    [`np.concatenate([${T3[0]}, mk((4, 2, 3), "int32")])`, () => np.concatenate([T3[1](), mk([4, 2, 3], 'int32')])],
+    [`np.concatenate([${F[0]}[::2], ${F[0]}[::-1]])`, () => np.concatenate([F[1]().get('::2'), F[1]().get('::-1')])],
+    [
+      'np.concatenate([np.asfortranarray(mk((1, 4), "int8")), np.asfortranarray(mk((3, 4), "int8"))])',
+      () => np.concatenate([np.asfortranarray(mk([1, 4], 'int8')), np.asfortranarray(mk([3, 4], 'int8'))]),
+    ],
+    [
+      'np.concatenate([mk((3, 1), "int8"), mk((3, 1), "int8")], axis=1)',
+      () => np.concatenate([mk([3, 1], 'int8'), mk([3, 1], 'int8')], 1),
+    ],
+    [`np.concatenate([${F[0]}, ${F[0]}], axis=None)`, () => np.concatenate([F[1](), F[1]()], null)],
+    [`np.stack([${F[0]}, ${F[0]}])`, () => np.stack([F[1](), F[1]()])],
+    [`np.stack([${F[0]}, ${F[0]}], axis=2)`, () => np.stack([F[1](), F[1]()], 2)],
+    [`np.vstack([${F[0]}, ${F[0]}])`, () => np.vstack([F[1](), F[1]()])],
+    [`np.hstack([${F[0]}, ${F[0]}])`, () => np.hstack([F[1](), F[1]()])],
+    [`np.block([[${F[0]}, ${F[0]}]])`, () => np.block([[F[1](), F[1]()]])],
+    [`np.append(${F[0]}, ${F[0]}, axis=0)`, () => np.append(F[1](), F[1](), 0)],
+  ];
+  for (const [py, js] of cases) {
+    check(`exec:r = ${py}; result = [r, list(r.strides)]`, () => {
+      const r = js();
+      return [r, [...r.strides]];
+    });
+  }
+});
+
 describe('stack family', () => {
   for (const axis of [0, 1, 2, -1, -3]) {
     check(`np.stack([mk((2, 3), 'int16'), mk((2, 3), 'int16')[::-1]], axis=${axis ?? 'None'})`, () =>

@@ -187,9 +187,23 @@ export function newLike(
   // Axes from outermost to innermost in proto's memory (stable on ties).
   const perm = proto.shape.map((_, i) => i);
   perm.sort((i, j) => Math.abs(proto.strides[j]) - Math.abs(proto.strides[i]));
-  const permShape = perm.map((ax) => target[ax]);
+  return newInAxisOrder(target, dt, perm, overwrite);
+}
+
+/**
+ * A new array of `shape` whose memory runs through the axes in `perm`
+ * order (`perm[0]` outermost, the last innermost): C order for the
+ * identity permutation.
+ */
+export function newInAxisOrder(
+  shape: readonly number[],
+  dt: DType,
+  perm: readonly number[],
+  overwrite = false,
+): NDArray {
+  const permShape = perm.map((ax) => shape[ax]);
   const base = newArray(permShape, dt, 'C', overwrite);
-  const strides = new Array<number>(target.length);
+  const strides = new Array<number>(shape.length);
   const cStrides = defaultStrides(permShape, dt.itemsize);
   perm.forEach((ax, k) => {
     strides[ax] = cStrides[k];
@@ -198,7 +212,7 @@ export function newLike(
     bytes: base._bytes,
     offset: base._offset,
     dtype: dt,
-    shape: target,
+    shape,
     strides,
     base: null,
   });

@@ -4,9 +4,10 @@
  * `broadcast_arrays` and `broadcast_shapes`.
  *
  * `concatenate` allocates the result once (dtype: the promotion of the
- * inputs, or `dtype`/`out`'s, each input castable under `casting`) and
- * copies every input into its slice of the output along `axis` with one
- * native strided cast each. The others reshape their inputs into views and
+ * inputs, or `dtype`/`out`'s, each input castable under `casting`; memory
+ * order: the inputs' common axis order, see `commonAxisOrder`) and copies
+ * every input into its slice of the output along `axis` with one native
+ * strided cast each. The others reshape their inputs into views and
  * concatenate, as NumPy does; `block` concatenates its nested lists from the
  * innermost level (concatenation axis `-1`) outwards.
  */
@@ -15,7 +16,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { checkCasting } from '../dtype/functions';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, ValueError } from '../errors';
-import { broadcastShapes, newArray, toIndex } from './creation';
+import { broadcastShapes, newArray, newInAxisOrder, toIndex } from './creation';
 import { NDArray, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
 
@@ -90,7 +91,7 @@ export function concatArrays(
   } else {
     const target = dt ?? arrs.map((a) => a.dtype).reduce(promoteTypes);
     // The inputs' blocks tile the result, so it need not be zeroed first.
-    result = newArray(shape, target, 'C', true);
+    result = newInAxisOrder(shape, target, commonAxisOrder(arrs), true);
   }
   for (const a of arrs) {
     if (!canCastDTypes(a.dtype, result.dtype, casting)) throw castError(a.dtype, result.dtype, casting);
@@ -103,6 +104,40 @@ export function concatArrays(
     at += n;
   }
   return result;
+}
+
+/**
+ * The memory order of a new array made from `arrays` (one shape length):
+ * axes from outermost to innermost, as NumPy orders a concatenation's
+ * result. Starting from C order, an insertion sort moves axis `b` before an
+ * earlier axis `a` only when every array in which both axes are longer than
+ * 1 has `|stride[b]| > |stride[a]|` (where arrays disagree, C order wins);
+ * a pair that no array decides (length 1 everywhere) is skipped over.
+ */
+export function commonAxisOrder(arrays: readonly NDArray[]): number[] {
+  const nd = arrays[0].ndim;
+  const perm = Array.from({ length: nd }, (_, i) => i);
+  for (let i = 1; i < nd; i++) {
+    const b = perm[i];
+    let pos = i;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = perm[j];
+      let decided = false;
+      let swap = false;
+      for (const x of arrays) {
+        if (x.shape[a] === 1 || x.shape[b] === 1) continue;
+        const later = Math.abs(x.strides[b]) > Math.abs(x.strides[a]);
+        swap = later && (swap || !decided);
+        decided = true;
+      }
+      if (!decided) continue;
+      if (!swap) break;
+      pos = j;
+    }
+    perm.splice(i, 1);
+    perm.splice(pos, 0, b);
+  }
+  return perm;
 }
 
 const concatParams: Param[] = [
