@@ -241,6 +241,28 @@ describe('set: errors', () => {
       { name: `error a${showIndex(els)} = ${val.py} on ${dt} ${pyShape(shape)}` },
     );
   }
+  // One element set from a list or an n-d array: the scalar conversion of
+  // each dtype kind (bool takes the truthiness; `a[()]` for 0-d).
+  for (const dt of ['float64', 'float16', 'int64', 'uint8', 'bool', 'complex128']) {
+    for (const [py, js] of [
+      ['[5]', () => [5]],
+      ['[[5]]', () => [[5]]],
+      ['[]', () => []],
+      ['[0]', () => [0]],
+      ['np.array([5])', () => np.array([5])],
+    ] as [string, () => unknown][]) {
+      check(`exec:a=mk((2, 3), '${dt}'); a[1, 2] = ${py}; result=a`, () => {
+        const a = mk([2, 3], dt);
+        a.set(1, 2, js());
+        return a;
+      });
+      check(`exec:a=mk((), '${dt}'); a[()] = ${py}; result=a`, () => {
+        const a = mk([], dt);
+        a.set(js());
+        return a;
+      });
+    }
+  }
   check(
     "exec:a=np.broadcast_to(mk((3,), 'int64'), (2, 3)); a[[0]] = 1",
     () => np.broadcast_to(mk([3], 'int64'), [2, 3]).set([0], 1),

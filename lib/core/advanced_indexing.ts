@@ -355,9 +355,14 @@ export function setItem(a: NDArray, index: readonly unknown[], value: unknown): 
     return;
   }
   const view = basicIndex(a, items, true);
-  const single = items.filter((it) => it.kind === 'int').length === a.ndim && a.ndim > 0;
+  // An integer per axis (`a[()]` for 0-d) sets one element from a Python
+  // scalar conversion of the value, as NumPy does.
+  const single = items.length === a.ndim && items.every((it) => it.kind === 'int');
+  if (single && Array.isArray(value)) {
+    setElementFromList(a, view, value);
+    return;
+  }
   if (single && isNDArray(value) && value.ndim > 0 && a.dtype.kind !== 'b') {
-    // One element is set from a Python scalar conversion of the array.
     if (a.dtype.kind === 'c') throw new TypeError('only 0-dimensional arrays can be converted to Python scalars');
     throw new ValueError('setting an array element with a sequence.');
   }
@@ -369,6 +374,26 @@ export function setItem(a: NDArray, index: readonly unknown[], value: unknown): 
     );
   }
   native.castCopy(b, view);
+}
+
+/**
+ * `a[i, j] = [..]` for one element: NumPy converts the list as a scalar of
+ * `a`'s dtype, so a bool element takes the list's truthiness (non-empty)
+ * and the other kinds raise `float()`/`int()`/`complex()`'s error.
+ */
+function setElementFromList(a: NDArray, element: NDArray, list: readonly unknown[]): void {
+  switch (a.dtype.kind) {
+    case 'b':
+      native.castCopy(assignValue(list.length > 0, a), element);
+      return;
+    case 'c':
+      throw new TypeError('must be real number, not list');
+    case 'i':
+    case 'u':
+      throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not 'list'");
+    default:
+      throw new ValueError('setting an array element with a sequence.');
+  }
 }
 
 declare module './ndarray' {
