@@ -431,6 +431,32 @@ export function indexMap(
   finish();
 }
 
+/**
+ * `ufunc.at`: op `op`'s loop (dtype `codes`, inputs then the output)
+ * applied in place at the elements of `array` the index arrays select
+ * (none: every element), with `values` laid out as `indexMap`'s scatter
+ * takes them. Returns the floating-point flags to report.
+ */
+export function ufuncAt(
+  array: NativeOperand,
+  values: NativeOperand,
+  indices: readonly MapIndex[],
+  op: number,
+  codes: readonly number[],
+): number {
+  begin();
+  put(array);
+  put(values);
+  for (const ix of indices) {
+    arena[cursor++] = ix.axis;
+    arena[cursor++] = ix.reportAxis;
+    put(ix.index);
+  }
+  const flags = call(() => binding.ufuncAt(arenaId, op, [...codes], indices.length, lateBytes()));
+  finish();
+  return flags;
+}
+
 /** The number of non-zero elements of `a`. */
 export function nonzeroCount(a: NativeOperand): number {
   begin();

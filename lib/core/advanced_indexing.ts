@@ -282,8 +282,8 @@ export function assignValue(value: unknown, a: NDArray): NDArray {
   return out;
 }
 
-/** The `(strides, ok)` of `v` broadcast to `shape`, or null. */
-function broadcastTo(v: NDArray, shape: readonly number[]): NDArray | null {
+/** `v` broadcast to `shape` (a view; leading unit axes of `v` may drop), or null. */
+export function broadcastTo(v: NDArray, shape: readonly number[]): NDArray | null {
   const nd = shape.length;
   if (v.ndim > nd) {
     // Leading unit axes of the value may be dropped, as NumPy does.
@@ -302,7 +302,7 @@ function broadcastTo(v: NDArray, shape: readonly number[]): NDArray | null {
 
 /** Scatters `value` into `a[index]` for a plan (`mode`: 0 raise, 1 wrap, 2 clip). */
 export function scatter(a: NDArray, p: MapPlan, value: unknown, mode = 0): void {
-  let v = assignValue(value, a);
+  const v = assignValue(value, a);
   const rshape = resultShape(p);
   if (p.singleBool && a.ndim > 0 && p.indices.length === a.ndim) {
     // NumPy's path for `a[mask] = v` with a mask of a's shape.
@@ -324,14 +324,33 @@ export function scatter(a: NDArray, p: MapPlan, value: unknown, mode = 0): void 
       `shape mismatch: value array of shape ${shapeText(v.shape)} could not be broadcast to indexing result of shape ${shapeText(rshape)}`,
     );
   }
-  v = b;
+  const { values, indices } = mapOperands(a, p, b);
+  native.indexMap(p.view, values, indices, mode, true);
+}
+
+/**
+ * A plan without index arrays, for a basic index: every element of the
+ * view, in C order.
+ */
+export function basicPlan(a: NDArray, items: readonly IndexItem[]): MapPlan {
+  const view = basicIndex(a, items, true);
+  return { view, indices: [], bshape: [], bPos: 0, sub: view.shape.map((_, i) => i), singleBool: false };
+}
+
+/**
+ * The operands of a scatter-shaped native call for plan `p` of `a`: `v`
+ * (already broadcast to the plan's result shape) with its axes in the
+ * plan's map order, and the index arrays (copied when they share `a`'s
+ * memory).
+ */
+export function mapOperands(a: NDArray, p: MapPlan, v: NDArray): { values: NDArray; indices: native.MapIndex[] } {
   const perm = toMapOrder(p);
-  const mapped = v._view(
+  const values = v._view(
     v._offset,
     perm.map((r) => v.shape[r]),
     perm.map((r) => v.strides[r]),
   );
-  native.indexMap(p.view, mapped, mapIndices(p, a), mode, true);
+  return { values, indices: mapIndices(p, a) };
 }
 
 /** Checks that `a` may be assigned to. */

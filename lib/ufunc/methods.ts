@@ -24,6 +24,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
+import { ufuncAt } from './at';
 import { type UfuncSpec, parseLoop } from './table';
 
 /** What a reduction needs to know of its ufunc. */
@@ -366,7 +367,7 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
       return call(a2, b, ...rest);
     },
     at(...args: unknown[]) {
-      return atImpl(spec, call, args);
+      return ufuncAt(spec, args);
     },
   };
 }
@@ -410,118 +411,6 @@ function reduceatArray(
   });
   if (out && res !== out) native.castCopy(res, out);
   return out ?? res;
-}
-
-/** `ufunc.at(a, indices, b)`: unbuffered in place, repeated indices apply repeatedly. */
-function atImpl(spec: UfuncSpec, call: (...args: unknown[]) => unknown, args: unknown[]): undefined {
-  // NumPy's `at(a, indices, b=None, /)` is positional-only.
-  if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
-    throw new TypeError('ufunc.at() takes no keyword arguments');
-  }
-  const names = spec.nin === 1 ? ['a', 'indices'] : ['a', 'indices', 'b'];
-  const p = parseArgs(
-    'at',
-    args,
-    names.map((name) => (name === 'b' ? { name, default: null } : { name })),
-    'npy',
-  );
-  const a = p.a;
-  if (!isNDArray(a)) throw new TypeError(`first operand must be array, not ${pyTypeName(a)}`);
-  if (!a._writeable) throw new ValueError('output array is read-only');
-  const [positions, selShape] = atPositions(a, p.indices);
-  const flat = { shape: selShape };
-  const b = spec.nin === 2 ? toArray(p.b, null, null) : null;
-  const bView = b ? toArrayBroadcast(b, flat.shape).reshape(-1) : null;
-  positions.forEach((off, k) => {
-    const el = a._view(off, [], []);
-    if (bView) call(el, bView.get(k), { out: el });
-    else call(el, { out: el });
-  });
-  return undefined;
-}
-
-/**
- * Byte offsets of the elements `a[indices]` selects, in NumPy's result order,
- * and the selection's shape. Integers and integer arrays are advanced
- * indices broadcast together; ':' (or a slice string) spans an axis.
- */
-function atPositions(a: NDArray, indices: unknown): [number[], number[]] {
-  const tuple =
-    Array.isArray(indices) && indices.some((x) => Array.isArray(x) || isNDArray(x) || typeof x === 'string');
-  const items = tuple ? (indices as unknown[]) : [indices];
-  if (items.length > a.ndim) {
-    throw new IndexError(
-      `too many indices for array: array is ${a.ndim}-dimensional, but ${items.length} were indexed`,
-    );
-  }
-  const adv: { axis: number; idx: NDArray }[] = [];
-  const ranges: number[][] = [];
-  for (let ax = 0; ax < a.ndim; ax++) {
-    const it = ax < items.length ? items[ax] : ':';
-    if (typeof it === 'string' || it === null) {
-      ranges.push(sliceRange(it ?? ':', a.shape[ax]));
-    } else {
-      adv.push({ axis: ax, idx: toArray(it, toDType('int64')) });
-      ranges.push([]);
-    }
-  }
-  const bshape = broadcastOperands(adv.map((x) => x.idx.shape));
-  const bsize = shapeSize(bshape);
-  const advVals = adv.map(({ axis, idx }) => {
-    const b = copyAs(idx._view(idx._offset, bshape, broadcastStrides(idx.shape, idx.strides, bshape)), idx.dtype, 'C');
-    const n = a.shape[axis];
-    return (b.reshape(-1).tolist() as number[]).map((v) => {
-      if (v < -n || v >= n) throw new IndexError(`index ${v} is out of bounds for axis ${axis} with size ${n}`);
-      return v < 0 ? v + n : v;
-    });
-  });
-  const advAxes = adv.map((x) => x.axis);
-  const contiguous = advAxes.every((ax, i) => i === 0 || ax === advAxes[i - 1] + 1);
-  const sliceAxes = [...a.shape.keys()].filter((ax) => !advAxes.includes(ax));
-  const first = advAxes.length ? advAxes[0] : a.ndim;
-  const before = contiguous ? sliceAxes.filter((ax) => ax < first) : [];
-  const after = sliceAxes.filter((ax) => !before.includes(ax));
-  const len = (axes: number[]) => axes.map((ax) => ranges[ax].length);
-  const shape = [...len(before), ...(adv.length ? bshape : []), ...len(after)];
-  const out: number[] = [];
-  const walk = (axes: number[], k: number, off: number, then: (o: number) => void): void => {
-    if (k === axes.length) {
-      then(off);
-      return;
-    }
-    for (const i of ranges[axes[k]]) walk(axes, k + 1, off + i * a.strides[axes[k]], then);
-  };
-  walk(before, 0, a._offset, (o1) => {
-    for (let j = 0; j < (adv.length ? bsize : 1); j++) {
-      let o2 = o1;
-      adv.forEach(({ axis }, q) => {
-        o2 += advVals[q][j] * a.strides[axis];
-      });
-      walk(after, 0, o2, (o3) => out.push(o3));
-    }
-  });
-  return [out, shape];
-}
-
-/** The indices a Python slice 'start:stop:step' selects from `n`. */
-function sliceRange(text: string, n: number): number[] {
-  const [s0, s1, s2] = text.split(':').map((t) => (t === undefined || t.trim() === '' ? null : Number(t)));
-  const step = s2 ?? 1;
-  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
-  const norm = (v: number | null | undefined, dflt: number, lo: number, hi: number) =>
-    v === null || v === undefined ? dflt : clamp(v < 0 ? v + n : v, lo, hi);
-  const r: number[] = [];
-  if (step > 0) {
-    for (let i = norm(s0, 0, 0, n); i < norm(s1, n, 0, n); i += step) r.push(i);
-  } else {
-    for (let i = norm(s0, n - 1, -1, n - 1); i > norm(s1, -1, -1, n - 1); i += step) r.push(i);
-  }
-  return r;
-}
-
-function toArrayBroadcast(b: NDArray, shape: readonly number[]): NDArray {
-  const s = broadcastOperands([b.shape, shape]);
-  return copyAs(b._view(b._offset, s, broadcastStrides(b.shape, b.strides, s)), b.dtype, 'C');
 }
 
 /** A 0-d array of `dt` holding `value`. */

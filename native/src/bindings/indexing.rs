@@ -45,15 +45,71 @@ pub fn index_map(
         axes.push(pos);
         descs.push((pos, report, d));
     }
+    if other.dtype != array.dtype {
+        return Err(bad("operand dtypes differ").into());
+    }
     let plan = plan(&array, &other, &descs, mode)?;
     // SAFETY: every descriptor was validated against its buffer; indexed
     // offsets are resolved within their axes, so every address lies inside
     // the array's validated extent.
     unsafe {
-        plan.check()?;
+        plan.check(scatter)?;
         plan.run(scatter)?;
     }
     Ok(())
+}
+
+/// `ufunc.at`: the loop of op `op` (dtype codes `codes`, inputs then the
+/// output) applied in place at the elements of the arena's first operand
+/// that its `k` index arrays select (as [`index_map`] reads them; none for
+/// a basic index), with the second operand (the values, in the loop's
+/// second input dtype, laid out like a scatter's) as the other input.
+/// Returns the floating-point flags to report.
+#[napi(catch_unwind)]
+pub fn ufunc_at(
+    arena_id: u32,
+    op: u32,
+    codes: Vec<u32>,
+    k: u32,
+    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
+) -> napi::Result<u32> {
+    let def = crate::ufunc::OPS
+        .get(op as usize)
+        .ok_or_else(|| bad("unknown ufunc"))?;
+    let signature = codes
+        .iter()
+        .map(|&c| DType::from_code(c))
+        .collect::<RumpyResult<Vec<_>>>()?;
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let array = arena.array()?;
+    let other = arena.array()?;
+    let at = crate::ufunc::at::AtLoop::new(def, &signature, array.dtype)?;
+    if def.nin == 2 && other.dtype != signature[1] {
+        return Err(bad("values must have the loop's input dtype").into());
+    }
+    let mut descs = Vec::with_capacity(k as usize);
+    for _ in 0..k {
+        let pos = arena.usize()?;
+        let report = arena.usize()?;
+        let d = arena.array()?;
+        if pos >= array.shape.len() || descs.iter().any(|x: &(usize, usize, ArrayDesc)| x.0 == pos)
+        {
+            return Err(bad("bad axis").into());
+        }
+        descs.push((pos, report, d));
+    }
+    if descs.iter().any(|d| array.overlaps(&d.2)) || array.overlaps(&other) {
+        return Err(bad("ufunc.at operands overlap the array").into());
+    }
+    let plan = plan(&array, &other, &descs, Mode::Raise)?;
+    // SAFETY: validated descriptors; indices are checked before any element
+    // changes and resolved within their axes as they are used; the values
+    // and indices do not overlap the array.
+    let flags = unsafe {
+        plan.check(true)?;
+        at.run(&plan)?
+    };
+    Ok(flags)
 }
 
 fn plan(
@@ -84,8 +140,7 @@ fn plan(
     let sub_shape: Vec<usize> = keep.iter().map(|&ax| array.shape[ax]).collect();
     let sub_strides: Vec<isize> = keep.iter().map(|&ax| array.strides[ax]).collect();
     let nb = bshape.len();
-    if other.dtype != array.dtype
-        || other.shape.len() != nb + sub_shape.len()
+    if other.shape.len() != nb + sub_shape.len()
         || other.shape[..nb] != bshape[..]
         || other.shape[nb..] != sub_shape[..]
     {

@@ -93,12 +93,13 @@ where
 
 impl MapPlan {
     /// Checks every index in `raise` mode, one index array after another
-    /// (NumPy reports the first bad value of the first bad array).
+    /// (NumPy reports the first bad value of the first bad array), before
+    /// anything is written.
     ///
     /// # Safety
     /// The plan's pointers must be valid for its shapes and strides.
-    pub unsafe fn check(&self) -> RumpyResult<()> {
-        if self.gather_1d_fast().is_some() {
+    pub unsafe fn check(&self, scatter: bool) -> RumpyResult<()> {
+        if !scatter && self.gather_1d_fast().is_some() {
             // The fast gather checks its indices itself, before moving any.
             return Ok(());
         }
@@ -119,17 +120,51 @@ impl MapPlan {
     }
 
     /// Runs the gather (`scatter == false`: other ← array) or the scatter
-    /// (other → array). Indices are resolved again as they are used, so an
-    /// index changed in between can never address memory out of bounds.
+    /// (other → array).
     ///
     /// # Safety
-    /// The plan's pointers must be valid for its shapes and strides; in a
-    /// scatter, the values and index arrays must not overlap the array.
+    /// As [`MapPlan::for_each_pair`].
     pub unsafe fn run(&self, scatter: bool) -> RumpyResult<()> {
         if !scatter {
             if let Some(ix) = self.gather_1d_fast() {
                 return self.gather_1d(ix);
             }
+        }
+        let mv = self.mover;
+        self.for_each_pair(|at, other| {
+            if scatter {
+                mv(other, at)
+            } else {
+                mv(at, other)
+            }
+        })
+    }
+
+    /// Calls `f(array element, other element)` for every indexed element
+    /// in C order of the index arrays' broadcast shape, then of the
+    /// non-indexed axes (a scatter's order: repeated indices are visited as
+    /// often as they appear). Indices are resolved again as they are used,
+    /// so an index changed in between can never address memory out of
+    /// bounds.
+    ///
+    /// # Safety
+    /// The plan's pointers must be valid for its shapes and strides; when
+    /// `f` writes the array, the other operand and the index arrays must not
+    /// overlap it.
+    pub unsafe fn for_each_pair(&self, mut f: impl FnMut(*mut u8, *mut u8)) -> RumpyResult<()> {
+        if let ([ix], [n], []) = (&self.indices[..], &self.bshape[..], &self.sub_shape[..]) {
+            // One 1-d index array selecting single elements: a flat loop.
+            let (step, other_step) = (ix.strides[0], self.other_bstrides[0]);
+            for i in 0..*n as isize {
+                let v = (ix.read)(ix.origin.offset(i * step));
+                let r = resolve(v, ix.len, self.mode)
+                    .ok_or_else(|| out_of_bounds(v, ix.axis, ix.len))?;
+                f(
+                    self.array.offset(r as isize * ix.stride),
+                    self.other.offset(i * other_step),
+                );
+            }
+            return Ok(());
         }
         let k = self.indices.len();
         let mut origins: Vec<*mut u8> =
@@ -137,7 +172,6 @@ impl MapPlan {
         origins.push(self.other);
         let mut strides: Vec<&[isize]> = self.indices.iter().map(|ix| &ix.strides[..]).collect();
         strides.push(&self.other_bstrides);
-        let mv = self.mover;
         odometer(&self.bshape, &mut origins, &strides, |p| {
             let mut off = 0isize;
             for (j, ix) in self.indices.iter().enumerate() {
@@ -146,17 +180,16 @@ impl MapPlan {
                     .ok_or_else(|| out_of_bounds(v, ix.axis, ix.len))?;
                 off += r as isize * ix.stride;
             }
-            let at = self.array.offset(off);
-            let (src, dst, ss, ds) = if scatter {
-                (p[k], at, &self.other_sub_strides, &self.sub_strides)
-            } else {
-                (at, p[k], &self.sub_strides, &self.other_sub_strides)
-            };
-            let mut q = [src, dst];
-            odometer(&self.sub_shape, &mut q, &[ss, ds], |e| {
-                mv(e[0], e[1]);
-                Ok(())
-            })
+            let mut q = [self.array.offset(off), p[k]];
+            odometer(
+                &self.sub_shape,
+                &mut q,
+                &[&self.sub_strides, &self.other_sub_strides],
+                |e| {
+                    f(e[0], e[1]);
+                    Ok(())
+                },
+            )
         })
     }
 }
@@ -358,13 +391,13 @@ mod tests {
             mode: Mode::Raise,
         };
         unsafe {
-            plan.check().unwrap();
+            plan.check(true).unwrap();
             plan.run(false).unwrap();
         }
         assert_eq!(out, vec![4, 5, 0, 1]);
         let bad: Vec<i64> = vec![0, 5];
         plan.indices[0].origin = bad.as_ptr() as *const u8;
-        let e = unsafe { plan.check() }.unwrap_err();
+        let e = unsafe { plan.check(true) }.unwrap_err();
         assert_eq!(
             e.message(),
             "index 5 is out of bounds for axis 0 with size 3"

@@ -9,6 +9,8 @@
 //! dtype differs from the loop's into small buffers and the outputs back
 //! (NumPy's buffered iteration), and `traverse::nary` walks memory.
 
+pub mod at;
+
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
 use crate::fpstatus;

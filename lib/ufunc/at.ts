@@ -1,0 +1,81 @@
+/**
+ * `ufunc.at(a, indices, b=None, /)`: the ufunc applied in place, unbuffered,
+ * at `a[indices]` — an element selected several times is updated several
+ * times (`np.add.at(a, [0, 0], 1)` adds 2), unlike `a[indices] += b`.
+ *
+ * As NumPy does: `b` is converted to an array (never a weak Python
+ * scalar), the loop is chosen for `a`'s and `b`'s dtypes, and `a`'s
+ * elements, `b` and the result are cast unsafely; `b` broadcasts to the
+ * shape of `a[indices]`. Any index `a.get` takes works (integers, slices,
+ * '...', null, integer and boolean arrays). The updates run natively in
+ * the index order (native/src/ufunc/at.rs); floating-point errors are
+ * reported once, as "… encountered in at".
+ */
+import { isOptionsObject, parseArgs, pyTypeName } from '../args';
+import { basicPlan, broadcastTo, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
+import { copyAs, toArray } from '../core/convert';
+import { reportFloatingPointErrors } from '../core/errstate';
+import { classifyIndex } from '../core/indexing';
+import { type NDArray, allocate, isNDArray } from '../core/ndarray';
+import { ValueError } from '../errors';
+import * as native from '../native';
+import type { UfuncSpec } from './table';
+import { selectLoop } from './ufunc';
+
+/** `ufunc.at(a, indices, b)` for the ufunc `spec`. */
+export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
+  // NumPy's `at(a, indices, b=None, /)` is positional-only.
+  if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
+    throw new TypeError('ufunc.at() takes no keyword arguments');
+  }
+  if (args.length > 3) throw new TypeError(`at() takes at most 3 arguments (${args.length} given)`);
+  const p = parseArgs('at', args, [{ name: 'a' }, { name: 'indices' }, { name: 'b', default: null }], 'npy');
+  if (spec.nout !== 1) throw new ValueError('Only single output ufuncs supported at this time');
+  const a = p.a;
+  if (!isNDArray(a)) throw new TypeError(`first operand must be array, not ${pyTypeName(a)}`);
+  if (spec.nin === 2 && p.b === null) throw new ValueError('second operand needed for ufunc');
+  if (spec.nin === 1 && p.b !== null) throw new ValueError('second operand provided when ufunc is unary');
+  const b = spec.nin === 2 ? toArray(p.b, null, null) : null;
+  const loop = selectLoop(spec, b ? [{ array: a }, { array: b }] : [{ array: a }]);
+  spec.check?.(loop, b ? [a, b] : [a]);
+  if (!a._writeable) throw new ValueError('operand array with iterator write flag set is read-only');
+  const items = classifyIndex(atIndex(p.indices));
+  const plan = items.some((it) => it.kind === 'advanced') ? planIndex(a, items) : basicPlan(a, items);
+  const shape = resultShape(plan);
+  let values: NDArray | null;
+  if (b) {
+    // Cast to the loop's input (a copy too when it shares `a`'s memory).
+    const cast = b.dtype === loop.inputs[1] && b._bytes.buffer !== a._bytes.buffer ? b : copyAs(b, loop.inputs[1]);
+    values = broadcastTo(cast, shape);
+    if (values === null) throw new ValueError('array is not broadcastable to correct shape');
+  } else {
+    // A unary loop reads no values: any array of the result's shape will do.
+    const one = allocate([], loop.inputs[0]);
+    values = one._view(
+      one._offset,
+      shape,
+      shape.map(() => 0),
+    );
+  }
+  const { values: mapped, indices } = mapOperands(a, plan, values);
+  const op = native.ufuncIndex(spec.native ?? spec.name);
+  const flags = native.ufuncAt(
+    plan.view,
+    mapped,
+    indices,
+    op,
+    [...loop.inputs, ...loop.outputs].map((d) => d.code),
+  );
+  if (flags !== 0) reportFloatingPointErrors(flags, 'at');
+  return undefined;
+}
+
+/**
+ * The index items of `at`'s `indices`: a JS array holding arrays, NDArrays
+ * or strings is a tuple (one item per axis); anything else is one item.
+ */
+function atIndex(indices: unknown): unknown[] {
+  const tuple =
+    Array.isArray(indices) && indices.some((x) => Array.isArray(x) || isNDArray(x) || typeof x === 'string');
+  return tuple ? (indices as unknown[]) : [indices];
+}

@@ -1,0 +1,100 @@
+//! `ufunc.at(a, indices, b)`: the ufunc's loop applied in place at indexed
+//! elements of `a`, one element at a time, so that an index that appears
+//! several times applies several times (`a[i] = op(a[i], b[k])` for each
+//! `k` in order).
+//!
+//! As NumPy's `ufunc.at`, the loop is chosen for `a`'s dtype and `b`'s
+//! (an array, never a weak Python scalar), and the element is cast to the
+//! loop's first input dtype and the result back to `a`'s dtype unsafely.
+//! `b` arrives already cast to the loop's second input dtype.
+
+use super::{reported_flags, Kernel, OpDef};
+use crate::dtype::DType;
+use crate::error::{RumpyError, RumpyResult};
+use crate::fpstatus;
+use crate::kernels::cast::{cast_fn, CastLoop};
+use crate::traverse::indexed::MapPlan;
+
+/// Room for one element of any dtype, aligned for any of them.
+#[repr(C, align(16))]
+struct Slot([u8; 16]);
+
+/// One op's loop, ready to apply at single elements of an array.
+pub struct AtLoop {
+    kernel: Kernel,
+    name: &'static str,
+    nin: usize,
+    /// `a`'s element → the loop's first input (a copy when the dtypes match).
+    load: CastLoop,
+    /// The loop's output → `a`'s element.
+    store: CastLoop,
+    /// The loop reads and writes `a`'s dtype itself (no casts).
+    direct: bool,
+    /// `a`'s element size (its alignment for the direct path).
+    itemsize: usize,
+}
+
+impl AtLoop {
+    /// The loop of `def` for `signature` (inputs, then the one output) on
+    /// an array of dtype `array`.
+    pub fn new(def: &OpDef, signature: &[DType], array: DType) -> RumpyResult<AtLoop> {
+        if def.nout != 1 || signature.len() != def.nin + 1 || !(1..=2).contains(&def.nin) {
+            return Err(RumpyError::Value(format!("{}.at: bad loop", def.name)));
+        }
+        let kernel = (def.lookup)(signature).ok_or_else(|| {
+            RumpyError::Type(format!(
+                "ufunc '{}' has no native loop for this signature",
+                def.name
+            ))
+        })?;
+        Ok(AtLoop {
+            kernel,
+            name: def.name,
+            nin: def.nin,
+            load: cast_fn(array, signature[0]),
+            store: cast_fn(signature[def.nin], array),
+            direct: signature[0] == array && signature[def.nin] == array,
+            itemsize: array.itemsize(),
+        })
+    }
+
+    /// `*element = op(*element, *value)` (or `op(*element)` for a unary
+    /// op), through aligned copies of the element and the result.
+    ///
+    /// # Safety
+    /// `element` must address one element of the array's dtype and `value`
+    /// (binary ops) one of the loop's second input dtype.
+    #[inline]
+    unsafe fn apply(&self, element: *mut u8, value: *mut u8) {
+        if self.direct && (element as usize).is_multiple_of(self.itemsize.min(8)) {
+            // In place on the element itself.
+            if self.nin == 2 {
+                (self.kernel)(&[element, value, element], &[0, 0, 0], 1);
+            } else {
+                (self.kernel)(&[element, element], &[0, 0], 1);
+            }
+            return;
+        }
+        let (mut x, mut y) = (Slot([0; 16]), Slot([0; 16]));
+        let (px, py) = (x.0.as_mut_ptr(), y.0.as_mut_ptr());
+        (self.load)([element, px], [0, 0], 1);
+        if self.nin == 2 {
+            (self.kernel)(&[px, value, py], &[0, 0, 0], 1);
+        } else {
+            (self.kernel)(&[px, py], &[0, 0], 1);
+        }
+        (self.store)([py, element], [0, 0], 1);
+    }
+
+    /// Applies the loop at every element of the plan (the array's elements,
+    /// with the plan's other operand as the values) and returns the
+    /// floating-point flags NumPy would report.
+    ///
+    /// # Safety
+    /// As [`MapPlan::for_each_pair`] with the array written.
+    pub unsafe fn run(&self, plan: &MapPlan) -> RumpyResult<u32> {
+        fpstatus::clear();
+        plan.for_each_pair(|element, value| self.apply(element, value))?;
+        Ok(reported_flags(self.name, fpstatus::take()))
+    }
+}
