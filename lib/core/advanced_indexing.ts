@@ -23,6 +23,7 @@ import { int64 } from '../dtype/dtype';
 import { IndexError, ValueError } from '../errors';
 import * as native from '../native';
 import { broadcastStrides, tryBroadcastShapes } from './broadcast';
+import { warnComplexCast } from './complexwarning';
 import { copyAs, toArray } from './convert';
 import { dataView, writer } from './elements';
 import { type IndexItem, basicIndex, classifyIndex } from './indexing';
@@ -256,19 +257,21 @@ export function gather(p: MapPlan, mode = 0, cOrder = false): NDArray {
 /**
  * The value of an assignment as an array of `a`'s dtype (NumPy's setitem
  * conversion): arrays are cast unsafely (copied when they share `a`'s
- * memory); JS scalars and lists of scalars are stored element by element
- * with Python's rules (`int(2.5)` truncates, out-of-range ints raise).
+ * memory), with NumPy's ComplexWarning; JS scalars and lists of scalars are
+ * stored element by element with Python's rules (`int(2.5)` truncates,
+ * out-of-range ints raise); lists holding arrays convert as `np.array(value, dtype)`.
  */
 export function assignValue(value: unknown, a: NDArray): NDArray {
   if (isNDArray(value)) {
     if (value.dtype === a.dtype && value.buffer !== a.buffer) return value;
+    warnComplexCast(value.dtype, a.dtype);
     return copyAs(value, a.dtype);
   }
   const leaves: unknown[] = [];
   const walk = (x: unknown): boolean => {
     if (Array.isArray(x)) return x.every(walk);
     leaves.push(x);
-    return toPyScalar(x) !== null;
+    return !isNDArray(x) && toPyScalar(x) !== null;
   };
   if (!walk(value)) return toArray(value, a.dtype);
   const shape = Array.isArray(value) ? toArray(value, null, null).shape : [];

@@ -15,6 +15,7 @@ import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { OverflowError, ValueError } from '../errors';
 import * as native from '../native';
 import { Complex } from './complex';
+import { warnComplexCast } from './complexwarning';
 import { type Scalar, dataView, writer } from './elements';
 import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
 
@@ -200,6 +201,7 @@ function fill(d: Discovered, dt: DType, order: Order): NDArray {
         strides: defaultStrides(leaf.shape, dt.itemsize),
         base: null,
       });
+      warnComplexCast(leaf.dtype, dt);
       native.castCopy(leaf, target);
       at += n * step;
     } else {
@@ -247,6 +249,7 @@ export function toArray(
     const needsCopy = target !== obj.dtype || !orderSatisfied(obj, order);
     if (!needsCopy && copy !== true) return obj;
     if (copy === false) throw new ValueError('Unable to avoid copy while creating an array as requested.');
+    warnComplexCast(obj.dtype, target);
     return copyAs(obj, target, order);
   }
   if (ArrayBuffer.isView(obj) && !(obj instanceof DataView) && !Buffer.isBuffer(obj)) {
@@ -442,6 +445,7 @@ export function astype(a: NDArray, args: unknown[]): NDArray {
   }
   const order = (p.order ?? 'K') as Order | 'K' | 'A';
   if (!p.copy && dt === a.dtype && orderSatisfied(a, order)) return a;
+  warnComplexCast(a.dtype, dt);
   return copyAs(a, dt, order);
 }
 

@@ -10,6 +10,7 @@ import { type DType, float64, dtype as toDType } from '../dtype/dtype';
 import { MemoryError, ValueError } from '../errors';
 import * as native from '../native';
 import { pyFloatRepr } from './complex';
+import { warnComplexCast } from './complexwarning';
 import { toArray } from './convert';
 import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
 
@@ -160,6 +161,7 @@ export function fillWith(dst: NDArray, value: unknown): void {
       `could not broadcast input array from shape ${compactShape(src.shape)} into shape ${compactShape(dst.shape)}`,
     );
   }
+  warnComplexCast(src.dtype, dst.dtype);
   native.castCopy(b, dst);
 }
 

@@ -16,6 +16,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { checkCasting } from '../dtype/functions';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, ValueError } from '../errors';
+import { warnComplexCast } from './complexwarning';
 import { broadcastShapes, newArray, newInAxisOrder, toIndex } from './creation';
 import { NDArray, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
@@ -100,6 +101,7 @@ export function concatArrays(
   let at = 0;
   for (const a of arrs) {
     const n = a.shape[axis];
+    warnComplexCast(a.dtype, result.dtype);
     copyInto(a, along(result, axis, at, n));
     at += n;
   }

@@ -21,7 +21,9 @@ import { checkCasting } from '../dtype/functions';
 import { canCastDTypes, weakKindOf } from '../dtype/promotion';
 import { KeyError, ValueError } from '../errors';
 import * as native from '../native';
-import { copyAs, toArray } from './convert';
+import { Complex } from './complex';
+import { warnComplexCast } from './complexwarning';
+import { checkedScalar, copyAs, toArray } from './convert';
 import { fillWith } from './creation';
 import { castError } from './joining';
 import { NDArray, isNDArray } from './ndarray';
@@ -162,6 +164,7 @@ export function copyto(...args: unknown[]): undefined {
   }
   if (!dst._writeable) throw new ValueError('assignment destination is read-only');
   if (p.where === true) {
+    warnComplexCast(src.dtype, dst.dtype);
     native.castCopy(src._view(src._offset, dst.shape, sStrides), dst);
     return undefined;
   }
@@ -175,6 +178,7 @@ export function copyto(...args: unknown[]): undefined {
     );
   }
   // The source cast into dst's dtype first (new memory, so never overlapping dst).
+  warnComplexCast(src.dtype, dst.dtype);
   const cast = copyAs(src._view(src._offset, dst.shape, sStrides), dst.dtype, 'C');
   native.maskedCopy(cast, cast.strides, mask, mStrides, dst);
   return undefined;
@@ -245,7 +249,10 @@ export function require_(...args: unknown[]): NDArray {
 
 declare module './ndarray' {
   interface NDArray {
-    /** `a.fill(value)`: every element set to `value` (converted as an assignment would). */
+    /**
+     * `a.fill(value)`: every element set to `value` (converted as an
+     * assignment would: a Python complex into a real array is a TypeError).
+     */
     fill(value: unknown): undefined;
   }
 }
@@ -261,6 +268,7 @@ NDArray.prototype.fill = function (this: NDArray, ...args: unknown[]): undefined
       `${what}() argument must be a string, ${what === 'int' ? 'a bytes-like object or a real number' : 'a real number'}, not '${pyTypeName(v)}'`,
     );
   }
+  if (v instanceof Complex) checkedScalar(v, this.dtype);
   fillWith(this, v);
   return undefined;
 };

@@ -33,6 +33,7 @@ import { medianImpl } from '../reductions/median';
 import { meanImpl } from '../reductions/stats';
 import { multiply, round, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, reduceArray } from '../ufunc/methods';
+import { assignValue } from './advanced_indexing';
 import { toArray } from './convert';
 import { newArray } from './creation';
 import { type NDArray, isNDArray } from './ndarray';
@@ -139,10 +140,16 @@ function viewRoi(padded: NDArray, widths: [number, number][], orig: readonly num
   return v;
 }
 
+/**
+ * NumPy's `_set_pad_area`: `roi[..., :w0] = left` and `roi[..., n-w1:] = right`,
+ * each value converted as an assignment converts it (an array cast, with
+ * NumPy's ComplexWarning; a Python scalar by Python's rules).
+ */
 function setPadArea(roi: NDArray, axis: number, w: [number, number], left: unknown, right: unknown): void {
-  copyInto(asArr(left), sl(roi, axis, 0, w[0]));
+  const value = (v: unknown): NDArray => (isNDArray(v) && v.dtype === roi.dtype ? v : assignValue(v, roi));
+  copyInto(value(left), sl(roi, axis, 0, w[0]));
   const n = roi.shape[axis];
-  copyInto(asArr(right), sl(roi, axis, n - w[1], n));
+  copyInto(value(right), sl(roi, axis, n - w[1], n));
 }
 
 function edges(roi: NDArray, axis: number, w: [number, number]): [NDArray, NDArray] {

@@ -22,6 +22,7 @@ import * as native from '../native';
 import { divide, log10, multiply, power, sign } from '../ufunc';
 import type { Ufunc } from '../ufunc/ufunc';
 import { Complex } from './complex';
+import { warnComplexCast } from './complexwarning';
 import { toArray } from './convert';
 import { broadcastShapes, broadcastView, checkDevice, newArray, toIndex } from './creation';
 import { dataView, roundToHalf, writer } from './elements';
@@ -258,6 +259,7 @@ function linspaceCore(
   const step = stepOf(s, e, div, dt, S);
   let result = moveFirstAxis(y, axis);
   if (dtypeArg !== null && dtypeArg !== dt) {
+    warnComplexCast(dt, dtypeArg);
     const cast = newArray(result.shape, dtypeArg);
     native.castCopy(result, cast);
     result = cast;
@@ -405,6 +407,7 @@ export function logspace(...args: unknown[]): NDArray {
   if (p.dtype !== null) {
     const want = toDType(p.dtype);
     if (want !== out.dtype) {
+      warnComplexCast(out.dtype, want);
       const cast = newArray(out.shape, want);
       native.castCopy(out, cast);
       out = cast;
@@ -456,6 +459,7 @@ export function geomspace(...args: unknown[]): NDArray {
   let result = binaryMath('multiply', r, sign, dt);
   result = moveFirstAxis(result, axis);
   if (want !== null && want !== dt) {
+    warnComplexCast(dt, want);
     const cast = newArray(result.shape, want);
     native.castCopy(result, cast);
     result = cast;

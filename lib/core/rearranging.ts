@@ -16,7 +16,7 @@ import { type Param, parseArgs } from '../args';
 import { int64 } from '../dtype/dtype';
 import { AxisError, ValueError } from '../errors';
 import * as native from '../native';
-import { toArray } from './convert';
+import { copyAs, toArray } from './convert';
 import { newArray, newLike, toIndex } from './creation';
 import { NDArray, allocate, defaultStrides, isNDArray, shapeSize } from './ndarray';
 import { along, asArr, axisIndex, axisTuple, copyInto, toInt } from './shapeutil';
@@ -226,7 +226,7 @@ export function tile(...args: unknown[]): NDArray {
 function repeatCounts(repeats: unknown): number[] {
   const r = toArray(repeats, null, null);
   if (r.ndim > 1) throw new ValueError('object too deep for desired array');
-  const ints = r.dtype === int64 ? r : r.astype(int64, { casting: 'unsafe' });
+  const ints = r.dtype === int64 ? r : copyAs(r, int64);
   return (ints.reshape(-1).tolist() as number[]).map(Number);
 }
 

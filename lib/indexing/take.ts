@@ -19,8 +19,10 @@
  */
 import { type Param, parseArgs, pyTypeName } from '../args';
 import { assignValue, checkWriteable, gather, nonzeroIndices, scatter } from '../core/advanced_indexing';
+import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
 import { broadcastShapes, broadcastView } from '../core/creation';
+import { castError } from '../core/joining';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { reshapeArray } from '../core/shape';
 import { bool } from '../dtype/dtype';
@@ -42,6 +44,7 @@ function intoOut(result: NDArray, out: unknown): NDArray {
     throw new ValueError('output array does not match result of ndarray.take');
   }
   checkWriteable(out);
+  warnComplexCast(result.dtype, out.dtype);
   native.castCopy(result, out);
   return out;
 }
@@ -117,12 +120,19 @@ export function put(...args: unknown[]): void {
   const a = p.a;
   const mode = parseMode(p.mode);
   checkWriteable(a);
-  putFlat(a, intpArray(p.ind), toValues(p.v, a), mode);
+  putFlat(a, intpArray(p.ind), toValues('unsafe', p.v, a), mode);
 }
 
-/** Values converted to `a`'s dtype as NumPy's put/place/putmask convert them (forced cast). */
-function toValues(v: unknown, a: NDArray): NDArray {
-  return isNDArray(v) ? copyAs(v, a.dtype) : toArray(v, a.dtype);
+/**
+ * Values converted to `a`'s dtype as NumPy's put/place/putmask convert them:
+ * an array with `casting` ('unsafe' for put, 'safe' for place and putmask),
+ * anything else as `np.array(v, a.dtype)`.
+ */
+function toValues(casting: 'safe' | 'unsafe', v: unknown, a: NDArray): NDArray {
+  if (!isNDArray(v)) return toArray(v, a.dtype);
+  if (!canCastDTypes(v.dtype, a.dtype, casting)) throw castError(v.dtype, a.dtype, casting);
+  warnComplexCast(v.dtype, a.dtype);
+  return copyAs(v, a.dtype);
 }
 
 /** The index arrays of `take_along_axis`/`put_along_axis` on `arr` (validated). */
@@ -252,7 +262,7 @@ export function place(...args: unknown[]): void {
   const mask = toArray(p.mask, bool);
   if (mask.size !== a.size) throw new ValueError('place: mask and data must be the same size');
   const idx = nonzeroIndices(flat(mask))[0];
-  const vals = toValues(p.vals, a);
+  const vals = toValues('safe', p.vals, a);
   if (vals.size === 0) {
     if (idx.size > 0) throw new ValueError('Cannot insert from an empty array!');
     return;
@@ -267,7 +277,7 @@ export function putmask(...args: unknown[]): void {
   const a = target('putmask', p.a);
   const mask = toArray(p.mask, bool);
   if (mask.size !== a.size) throw new ValueError('putmask: mask and data must be the same size');
-  const values = toValues(p.values, a);
+  const values = toValues('safe', p.values, a);
   if (values.size === 0) return;
   const idx = nonzeroIndices(flat(mask))[0];
   putFlat(a, idx, takeArray(values, idx, null, 1), 0);

@@ -5,9 +5,11 @@
  * its first position; flattened for axis=None).
  */
 import { parseArgs } from '../args';
+import { warnComplexCast } from '../core/complexwarning';
 import type { Scalar } from '../core/elements';
 import { type NDArray, allocate } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
+import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { subtract } from '../ufunc';
@@ -48,6 +50,15 @@ export function ptp(...args: unknown[]): R {
   const d = subtract(hi, lo, { out: hi }) as NDArray;
   const out = outArg(p.out);
   if (out) {
+    // NumPy reduces the maximum into `out` (a reduction's two ComplexWarnings),
+    // then subtracts the minimum there under 'same_kind'.
+    warnComplexCast(d.dtype, out.dtype, 2);
+    const loop = promoteTypes(out.dtype, d.dtype);
+    if (!canCastDTypes(loop, out.dtype, 'same_kind')) {
+      throw new TypeError(
+        `Cannot cast ufunc 'subtract' output from dtype('${loop.name}') to dtype('${out.dtype.name}') with casting rule 'same_kind'`,
+      );
+    }
     native.castCopy(d.reshape(out.shape) as NDArray, out);
     return out;
   }

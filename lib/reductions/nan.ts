@@ -9,6 +9,7 @@
  * input's shape, as the keepdims mean does).
  */
 import { parseArgs } from '../args';
+import { warnComplexCast } from '../core/complexwarning';
 import type { Scalar } from '../core/elements';
 import type { NDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
@@ -155,6 +156,8 @@ export function nanmean(...args: unknown[]): R {
   const avg = keptMean(a, p.axis, dtype, p.where, cnt);
   if ((cnt.reshape(-1).tolist() as number[]).some((c) => c === 0)) warn('Mean of empty slice');
   if (out) {
+    // NumPy sums into `out` (a reduction's two ComplexWarnings), then divides there.
+    warnComplexCast(avg.dtype, out.dtype, 2);
     native.castCopy(avg.reshape(out.shape) as NDArray, out);
     return out;
   }

@@ -13,6 +13,7 @@
  */
 import { isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { basicPlan, broadcastTo, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
+import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { classifyIndex } from '../core/indexing';
@@ -57,6 +58,10 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
       shape.map(() => 0),
     );
   }
+  // NumPy's ComplexWarning, once per cast that drops imaginary parts.
+  warnComplexCast(a.dtype, loop.inputs[0]);
+  if (b) warnComplexCast(b.dtype, loop.inputs[1]);
+  warnComplexCast(loop.outputs[0], a.dtype);
   const { values: mapped, indices } = mapOperands(a, plan, values);
   const op = native.ufuncIndex(spec.native ?? spec.name);
   const flags = native.ufuncAt(

@@ -8,6 +8,7 @@
  */
 import { type Param, checks, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
+import { warnComplexCast } from '../core/complexwarning';
 import { copyAs } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { type NDArray, allocate } from '../core/ndarray';
@@ -109,6 +110,8 @@ function matmulCall(spec: UfuncSpec, args: unknown[]): NDArray | Scalar {
   }
   const outShape = [...batch, ...core];
   const result = given && given.dtype === dt ? given : allocate(outShape, dt, outputOrder([a, b], p.order as string));
+  for (const x of [a, b]) warnComplexCast(x.dtype, loop.inputs[0]);
+  if (given) warnComplexCast(dt, given.dtype);
   const [ca, cb] = [a, b].map((x) => (x.dtype === loop.inputs[0] ? x : copyAs(x, loop.inputs[0], 'K')));
   const full = [...batch, n, m, k];
   const nb = batch.length;

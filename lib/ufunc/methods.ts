@@ -16,7 +16,9 @@
  */
 import { checks, isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
-import { copyAs, toArray } from '../core/convert';
+import { Complex } from '../core/complex';
+import { warnComplexCast, withoutComplexWarnings } from '../core/complexwarning';
+import { checkedScalar, copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { type NDArray, allocate, allocateForOverwrite, isNDArray, shapeSize } from '../core/ndarray';
@@ -121,8 +123,14 @@ function seen(a: NDArray, shape: readonly number[], strides: readonly number[]):
   return { _bytes: a._bytes, _offset: a._offset, dtype: a.dtype, shape, strides };
 }
 
-/** Writes `value` (cast to `acc`'s dtype) into every element of `acc`. */
+/**
+ * Writes `value` (cast to `acc`'s dtype) into every element of `acc`: an
+ * array with NumPy's ComplexWarning, a Python complex only into a complex
+ * or bool loop (`float(1j)` fails in NumPy).
+ */
 function fillScalar(acc: NDArray, value: unknown): void {
+  if (value instanceof Complex) checkedScalar(value, acc.dtype);
+  if (isNDArray(value)) warnComplexCast(value.dtype, acc.dtype);
   if (acc.size === 0) return;
   const src = isNDArray(value) ? value : toArray(value, null, null);
   native.castCopy(
@@ -178,6 +186,10 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   const out = r.out;
   let outKeep: NDArray | null = null;
   if (out) outKeep = checkOut(name, out, a.shape, axes, r.keepdims, keepShape);
+  // NumPy's ComplexWarning: once for the input's cast to the loop, twice for
+  // the cast into `out` (its first-values copy and its reduction loop).
+  warnComplexCast(a.dtype, loop);
+  if (out) warnComplexCast(loop, out.dtype, 2);
   const acc = outKeep && outKeep.dtype === loop ? outKeep : allocate(keepShape, loop);
   let input = a;
   if (initial !== null) fillScalar(acc, initial);
@@ -276,6 +288,8 @@ export function accumulateArray(
       `non-broadcastable output operand with shape ${fmtShape(out.shape)} doesn't match the broadcast shape ${fmtShape(a.shape)}`,
     );
   }
+  warnComplexCast(a.dtype, loop);
+  if (out) warnComplexCast(loop, out.dtype);
   const input = a.dtype === loop ? a : copyAs(a, loop, 'C');
   // Every element of a new result is written.
   const res = out && out.dtype === loop ? out : allocateForOverwrite(a.shape, loop);
@@ -396,17 +410,22 @@ function reduceatArray(
       arr.shape.map((m, k) => (k === ax ? len : m)),
       arr.strides,
     );
-  idx.forEach((start, j) => {
-    const stop = j + 1 < idx.length ? idx[j + 1] : n;
-    const target = slab(res, j, 1);
-    const len = start < stop ? stop - start : 1;
-    reduceArray(spec, slab(a, start, len), {
-      axis: ax,
-      dtype: loop,
-      out: target,
-      keepdims: true,
-      initial: NO_VALUE,
-      where: true,
+  // One ComplexWarning per cast, as NumPy's single reduceat loop gives.
+  warnComplexCast(a.dtype, loop);
+  if (out) warnComplexCast(loop, out.dtype);
+  withoutComplexWarnings(() => {
+    idx.forEach((start, j) => {
+      const stop = j + 1 < idx.length ? idx[j + 1] : n;
+      const target = slab(res, j, 1);
+      const len = start < stop ? stop - start : 1;
+      reduceArray(spec, slab(a, start, len), {
+        axis: ax,
+        dtype: loop,
+        out: target,
+        keepdims: true,
+        initial: NO_VALUE,
+        where: true,
+      });
     });
   });
   if (out && res !== out) native.castCopy(res, out);

@@ -8,6 +8,7 @@
  * The native half (`native/src/ufunc/mod.rs`, `OPS`) provides a kernel for
  * each listed signature; a ufunc is looked up there by `native` name.
  */
+import { copyAs } from '../core/convert';
 import type { NDArray } from '../core/ndarray';
 import { type DType, dtype } from '../dtype/dtype';
 import type { WeakKind } from '../dtype/promotion';
@@ -219,8 +220,9 @@ function checkIntegerPower(loop: Loop, inputs: readonly NDArray[]): void {
   let e = inputs[1];
   if (e.dtype.kind === 'b' || e.dtype.kind === 'u' || e.size === 0) return;
   // A float or complex exponent is cast to the loop's integer type first
-  // (as the loop sees it, under `casting='unsafe'`).
-  if (e.dtype.kind !== 'i') e = e.astype(t);
+  // (as the loop sees it, under `casting='unsafe'`; the call itself gives
+  // the cast's ComplexWarning).
+  if (e.dtype.kind !== 'i') e = copyAs(e, t);
   for (const v of e._values(true) as Iterable<bigint>) {
     if (v < 0n) throw new ValueError('Integers to negative integer powers are not allowed.');
   }

@@ -8,6 +8,7 @@
  */
 import { type Param, checks, isOptionsObject, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
+import { warnComplexCast } from '../core/complexwarning';
 import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
@@ -438,6 +439,11 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
       );
     }
     return o;
+  });
+  // NumPy's ComplexWarning for each operand cast from complex to real.
+  arrays.forEach((a, i) => warnComplexCast(a.dtype, loop.inputs[i]));
+  given.forEach((o, k) => {
+    if (o !== null) warnComplexCast(loop.outputs[k], o.dtype);
   });
   const full = outputs[0].shape;
   reportFloatingPointErrors(

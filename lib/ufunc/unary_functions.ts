@@ -72,7 +72,7 @@ function powerOfTen(n: number): number {
 function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray | Scalar {
   if (isComplexDtype(a.dtype)) {
     const dst = out ?? allocate(a.shape, a.dtype, a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C');
-    if (!isComplexDtype(dst.dtype)) throw new TypeError('output array must be complex');
+    if (!isComplexDtype(dst.dtype)) throw new TypeError('array does not have imaginary part to set');
     roundArray(realOf(a), decimals, realOf(dst));
     roundArray(imagOf(a), decimals, imagOf(dst));
     return dst;

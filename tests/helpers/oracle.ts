@@ -31,7 +31,7 @@ export type Encoded =
   | { t: 'error'; cls: string; mro: string[]; msg: string }
   | { t: 'repr'; v: string };
 
-export type Result = Encoded & { warnings: string[] };
+export type Result = Encoded & { warnings: string[]; warned: string[] };
 
 /** Runs NumPy on expressions and returns the encoded results. */
 export function runNumpy(setup: string, exprs: readonly string[]): Result[] {
@@ -55,8 +55,12 @@ export interface CompareOptions {
   message?: 'exact' | 'none' | RegExp;
   /** Test name, when the expression is not a good one. */
   name?: string;
-  /** Also compare the warning categories raised (RuntimeWarning…) with NumPy's. */
-  warnings?: boolean;
+  /**
+   * Also compare the warnings raised with NumPy's: `true` compares their
+   * categories (RuntimeWarning…), `'each'` every warning as "Category:
+   * message", as many times as NumPy raised it.
+   */
+  warnings?: boolean | 'each';
 }
 
 const RUMPY_ERRORS = [
@@ -106,10 +110,13 @@ export function compareResult(expected: Result, actual: () => unknown, opts: Com
     return;
   }
   const seen = new Set<string>();
+  const each: string[] = [];
   const original = process.emitWarning;
   if (opts.warnings) {
     process.emitWarning = ((warning: string | Error, type?: unknown) => {
-      seen.add(typeof type === 'string' ? type : warning instanceof Error ? warning.name : 'Warning');
+      const category = typeof type === 'string' ? type : warning instanceof Error ? warning.name : 'Warning';
+      seen.add(category);
+      each.push(`${category}: ${warning instanceof Error ? warning.message : warning}`);
     }) as typeof process.emitWarning;
   }
   let value: unknown;
@@ -119,7 +126,8 @@ export function compareResult(expected: Result, actual: () => unknown, opts: Com
     process.emitWarning = original;
   }
   compareValue(expected, value, opts, 'result');
-  if (opts.warnings) expect([...seen].sort()).toEqual(expected.warnings);
+  if (opts.warnings === 'each') expect(each.sort()).toEqual(expected.warned);
+  else if (opts.warnings) expect([...seen].sort()).toEqual(expected.warnings);
 }
 
 function messageExpectation(numpyMsg: string, ours: string, opts: CompareOptions): string {

@@ -5,7 +5,8 @@ one JSON list on stdout, one encoded result per expression. An expression is
 evaluated with `np` (numpy) in scope; one starting with "exec:" is run as
 statements and its result is the variable `result`. Exceptions are results
 too: their class, MRO and message. Warnings raised during evaluation are
-recorded by category name.
+recorded by category name ("warnings"), and each one as "Category: message"
+("warned", sorted, repeats kept).
 """
 import base64
 import json
@@ -76,6 +77,7 @@ def main():
                 r = {"t": "error", "cls": type(e).__name__,
                      "mro": [c.__name__ for c in type(e).__mro__], "msg": str(e)}
         r["warnings"] = sorted({w.category.__name__ for w in caught})
+        r["warned"] = sorted(f"{w.category.__name__}: {w.message}" for w in caught)
         results.append(r)
     json.dump(results, sys.stdout)
 
