@@ -241,6 +241,19 @@ describe('set: errors', () => {
       { name: `error a${showIndex(els)} = ${val.py} on ${dt} ${pyShape(shape)}` },
     );
   }
+  // A bad index anywhere leaves the array untouched (indices are checked first).
+  for (const [py, js] of [
+    ['[0, 5]', () => [0, 5]],
+    ['np.array([1, -7, 0])', () => np.array([1, -7, 0])],
+  ] as [string, () => unknown][]) {
+    check(`exec:a=mk((3,), 'float64')\ntry:\n    a[${py}] = 9\nexcept IndexError:\n    pass\nresult=a`, () => {
+      const a = mk([3], 'float64');
+      try {
+        a.set(js(), 9);
+      } catch {}
+      return a;
+    });
+  }
   // One element set from a list or an n-d array: the scalar conversion of
   // each dtype kind (bool takes the truthiness; `a[()]` for 0-d).
   for (const dt of ['float64', 'float16', 'int64', 'uint8', 'bool', 'complex128']) {
