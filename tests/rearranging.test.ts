@@ -163,6 +163,15 @@ describe('roll, tile, repeat, resize', () => {
   check('np.repeat(mk((2, 3), "int64"), [1, 2])', () => np.repeat(mk([2, 3], 'int64'), [1, 2]));
   check('np.repeat(mk((2, 3), "int64"), [1, -2], axis=0)', () => np.repeat(mk([2, 3], 'int64'), [1, -2], 0));
   check('np.repeat(mk((2, 3), "int64"), 1.5)', () => np.repeat(mk([2, 3], 'int64'), 1.5));
+  // Array repeats cast to intp safely.
+  for (const dt of ['float64', 'uint64', 'complex128', 'uint32', 'int8', 'bool']) {
+    check(`np.repeat(mk((3,), "int64"), np.array([1, 2, 1]).astype('${dt}'))`, () =>
+      np.repeat(mk([3], 'int64'), np.array([1, 2, 1]).astype(dt)),
+    );
+    check(`np.repeat(mk((3,), "int64"), np.array(2).astype('${dt}'))`, () =>
+      np.repeat(mk([3], 'int64'), np.array(2).astype(dt)),
+    );
+  }
   check('np.repeat(mk((2, 3), "int64"), 2, axis=3)', () => np.repeat(mk([2, 3], 'int64'), 2, 3));
   for (const shape of [[3, 5], [7], [2, 0], [1], []]) {
     const py = `np.resize(b, ${JSON.stringify(shape)})`;

@@ -14,6 +14,7 @@
  */
 import { type Param, parseArgs } from '../args';
 import { int64 } from '../dtype/dtype';
+import { canCastDTypes } from '../dtype/promotion';
 import { AxisError, ValueError } from '../errors';
 import * as native from '../native';
 import { copyAs, toArray } from './convert';
@@ -226,6 +227,13 @@ export function tile(...args: unknown[]): NDArray {
 function repeatCounts(repeats: unknown): number[] {
   const r = toArray(repeats, null, null);
   if (r.ndim > 1) throw new ValueError('object too deep for desired array');
+  // NumPy casts an array of repeats to intp safely (JS numbers and lists
+  // convert like Python ones, truncating).
+  if (isNDArray(repeats) && !canCastDTypes(r.dtype, int64, 'safe')) {
+    throw new TypeError(
+      `Cannot cast ${r.ndim === 0 ? 'scalar' : 'array data'} from dtype('${r.dtype.name}') to dtype('int64') according to the rule 'safe'`,
+    );
+  }
   const ints = r.dtype === int64 ? r : copyAs(r, int64);
   return (ints.reshape(-1).tolist() as number[]).map(Number);
 }
