@@ -54,6 +54,46 @@ describe('nan functions', () => {
     check(`np.${f}(np.array(${PYM}), axis=0)`, () => fn(f)(np.array(M), { axis: 0 }));
     check(`np.${f}(mk((3, 4), 'int8'), axis=0)`, () => fn(f)(mk([3, 4], 'int8'), { axis: 0 }));
   }
+  // Long rows (the vectorised fmax/fmin fold): NaNs anywhere, all-NaN rows,
+  // ±inf, and zeros of both signs (compared + 0.0: which zero NumPy's SIMD
+  // loops return is listed in deviations.md).
+  const LONG = (k: number) =>
+    Array.from({ length: 40 }, (_, i) => {
+      const v = ((i * 37 + k * 11) % 23) - 11;
+      if ((i + k) % 7 === 0) return N;
+      if (k === 2) return N;
+      if (k === 3 && i === 5) return Number.NEGATIVE_INFINITY;
+      if (k === 4) return i % 2 ? -0 : 0;
+      return v / 4;
+    });
+  const ROWS = [0, 1, 2, 3, 4].map(LONG);
+  const PY_ROWS = `np.array([${ROWS.map((r) => `[${r.map((v) => (Number.isNaN(v) ? 'np.nan' : Object.is(v, -0) ? '-0.0' : v === Number.NEGATIVE_INFINITY ? '-np.inf' : String(v))).join(', ')}]`).join(', ')}])`;
+  for (const f of ['nanmax', 'nanmin']) {
+    for (const dt of ['float64', 'float32']) {
+      for (const axis of [1, 0, null]) {
+        check(
+          `exec:import warnings\nwarnings.simplefilter('ignore')\nresult = np.${f}(${PY_ROWS}.astype('${dt}'), axis=${axis ?? 'None'}) + 0.0`,
+          () => np.add(fn(f)(np.array(ROWS, { dtype: dt }), { axis }), 0.5 - 0.5),
+        );
+      }
+    }
+  }
+  check(`np.fmax.reduce(${PY_ROWS}, axis=1) + 0.0`, () =>
+    np.add(np.fmax.reduce(np.array(ROWS, { dtype: 'float64' }), { axis: 1 }), 0.5 - 0.5),
+  );
+  // Integer `out` of float statistics.
+  for (const f of ['std', 'var', 'mean', 'nanmean', 'nanvar', 'nanstd']) {
+    check(`exec:o = np.zeros(4, int); r = np.${f}(np.array(${PYM2}), axis=0, out=o); result = [r, o]`, () => {
+      const o = np.zeros([4], { dtype: 'int64' });
+      const r = fn(f)(np.array(M2), { axis: 0, out: o });
+      return [r, o];
+    });
+    check(`exec:o = np.zeros(4, int); r = np.${f}(mk((3, 4), 'int32'), axis=0, out=o); result = [r, o]`, () => {
+      const o = np.zeros([4], { dtype: 'int64' });
+      const r = fn(f)(mk([3, 4], 'int32'), { axis: 0, out: o });
+      return [r, o];
+    });
+  }
   check(`np.nanvar(np.array(${PYM2}), axis=0, ddof=1)`, () => np.nanvar(np.array(M2), { axis: 0, ddof: 1 }), TOL);
   check(
     `np.nanstd(np.array(${PYM2}), ddof=2, keepdims=True)`,

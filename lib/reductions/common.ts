@@ -1,13 +1,15 @@
 /**
  * Shared pieces of the reduction functions: NumPy's `<no value>` options,
- * counts of reduced elements, NaN replacement, elementwise square roots and
+ * counts of reduced elements, NaN replacement, scalar square roots and
  * the final squeeze/scalar step.
  */
 import { type Param, checks } from '../args';
 import { toArray } from '../core/convert';
 import { type Scalar, dataView, reader, roundToHalf, writer } from '../core/elements';
+import { copyto } from '../core/memory';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
+import { isnan } from '../ufunc';
 import { NO_VALUE, REDUCERS, parseAxes, reduceArray } from '../ufunc/methods';
 
 export { NO_VALUE };
@@ -89,58 +91,17 @@ export function finish(r: NDArray, axis: unknown, ndim: number, keepdims: boolea
   );
 }
 
-/** True when `x` is NaN (either part for complex). */
-function nanTester(d: DType): ((view: DataView, off: number) => boolean) | null {
-  const rd = reader(d);
-  if (d.kind === 'f') return (v, o) => Number.isNaN(rd(v, o, false) as number);
-  if (d.kind === 'c') {
-    return (v, o) => {
-      const c = rd(v, o, false) as { re: number; im: number };
-      return Number.isNaN(c.re) || Number.isNaN(c.im);
-    };
-  }
-  return null;
-}
-
 /**
- * NumPy's `_replace_nan`: for inexact `a`, a copy with NaNs replaced by
- * `value` and the bool NaN mask; otherwise `a` itself and null.
+ * NumPy's `_replace_nan`: for inexact `a`, a copy with NaNs (either part,
+ * for complex) replaced by `value` and the bool NaN mask; otherwise `a`
+ * itself and null.
  */
 export function replaceNan(a: NDArray, value: number): [NDArray, NDArray | null] {
-  const test = nanTester(a.dtype);
-  if (!test) return [a, null];
+  if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return [a, null];
+  const mask = toArray(isnan(a), toDType('bool'));
   const copy = a.copy() as NDArray;
-  const mask = allocate(a.shape, toDType('bool'));
-  const view = dataView(copy._bytes.buffer);
-  const w = writer(a.dtype);
-  const fill = a.dtype.kind === 'c' ? { re: value, im: 0 } : value;
-  let k = 0;
-  const mbytes = mask._bytes;
-  copy._forEachOffset((off) => {
-    if (test(view, off)) {
-      w(view, off, fill as Scalar);
-      mbytes[mask._offset + k] = 1;
-    }
-    k++;
-  });
+  copyto(copy, value, { where: mask });
   return [copy, mask];
-}
-
-/** `np.sqrt` in place, rounded to the array's float dtype (float16 via float32). */
-export function sqrtInPlace(a: NDArray): void {
-  const view = dataView(a._bytes.buffer);
-  const rd = reader(a.dtype);
-  const w = writer(a.dtype);
-  const round =
-    a.dtype.name === 'float32'
-      ? (x: number) => Math.fround(x)
-      : a.dtype.name === 'float16'
-        ? (x: number) => roundToHalf(Math.fround(x))
-        : (x: number) => x;
-  a._forEachOffset((off) => {
-    const x = rd(view, off, false) as number;
-    w(view, off, round(Math.sqrt(x)));
-  });
 }
 
 /** `np.sqrt` of a JS float result of dtype `d`. */

@@ -10,14 +10,16 @@
  */
 import { parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
+import { toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
+import { copyto } from '../core/memory';
 import type { NDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import * as native from '../native';
-import { divide, multiply, subtract } from '../ufunc';
+import { divide, isnan, multiply, sqrt, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray } from '../ufunc/methods';
-import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, sqrtInPlace, warn } from './common';
+import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
 import { argExtreme } from './minmax';
 import { meanImpl, varImpl } from './stats';
 
@@ -30,8 +32,8 @@ function hasNan(r: R): boolean {
     return Number.isNaN(c.re) || Number.isNaN(c.im);
   }
   if (typeof r !== 'object' || r === null) return false;
-  const [, m] = replaceNan(r as NDArray, 0);
-  return m !== null && (m.reshape(-1).tolist() as boolean[]).some((x) => x);
+  const a = r as NDArray;
+  return (a.dtype.kind === 'f' || a.dtype.kind === 'c') && (toArray(isnan(a), toDType('bool')).any() as boolean);
 }
 
 function nanReduce(op: string, fname: string, fill: number) {
@@ -123,11 +125,11 @@ export const nancumsum = nanCumulative('add', 'nancumsum', 0);
 /** `np.nancumprod`. */
 export const nancumprod = nanCumulative('multiply', 'nancumprod', 1);
 
-function checkInexact(fname: string, dtype: DType | null): void {
-  if (dtype !== null && dtype.kind !== 'f' && dtype.kind !== 'c') {
-    throw new TypeError('If a is inexact, then dtype must be inexact');
-  }
-  void fname;
+/** NumPy's checks of a NaN-aware mean/var/std on inexact input: `dtype` and `out` must be inexact too. */
+function checkInexact(dtype: DType | null, out: NDArray | null): void {
+  const inexact = (d: DType) => d.kind === 'f' || d.kind === 'c';
+  if (dtype !== null && !inexact(dtype)) throw new TypeError('If a is inexact, then dtype must be inexact');
+  if (out !== null && !inexact(out.dtype)) throw new TypeError('If a is inexact, then out must be inexact');
 }
 
 /** Sum of non-NaN counts and values, kept dims. */
@@ -151,7 +153,7 @@ export function nanmean(...args: unknown[]): R {
   const out = outArg(p.out);
   const keep = kd(p.keepdims);
   if (mask === null) return meanImpl(a, p.axis, dtype, out, keep, p.where);
-  checkInexact('nanmean', dtype);
+  checkInexact(dtype, out);
   const cnt = counts(mask, p.axis, p.where);
   const avg = keptMean(a, p.axis, dtype, p.where, cnt);
   if ((cnt.reshape(-1).tolist() as number[]).some((c) => c === 0)) warn('Mean of empty slice');
@@ -191,7 +193,7 @@ function nanVar(fname: string, root: boolean) {
     const out = outArg(p.out);
     const keep = kd(p.keepdims);
     if (mask === null) return varImpl(a, p.axis, dtype, out, ddof, keep, p.where, root, p.mean);
-    checkInexact(fname, dtype);
+    checkInexact(dtype, out);
     const cnt = counts(mask, p.axis, p.where);
     // A given `mean` is used as it is (None included, which NumPy then fails to subtract).
     let avg = p.mean;
@@ -200,10 +202,7 @@ function nanVar(fname: string, root: boolean) {
     }
     subtract(a, avg, { out: a, casting: 'unsafe' });
     // NaN positions contribute 0.
-    const m = mask.reshape(-1).tolist() as boolean[];
-    m.forEach((isNan, i) => {
-      if (isNan) setFlat(a, i, 0);
-    });
+    copyto(a, 0, { where: mask });
     const sqr = a.dtype.kind === 'c' ? absSquared(a) : (multiply(a, a, { out: a }) as NDArray);
     const v = reduceArray(REDUCERS.add, sqr, {
       axis: p.axis,
@@ -222,7 +221,7 @@ function nanVar(fname: string, root: boolean) {
         if (d <= 0) setFlat(r, i, Number.NaN);
       });
     }
-    if (root) sqrtInPlace(r);
+    if (root) sqrt(r, { out: r });
     if (out) {
       native.castCopy(r.reshape(out.shape) as NDArray, out);
       return out;

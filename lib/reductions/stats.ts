@@ -18,7 +18,7 @@ import { ValueError, ZeroDivisionError } from '../errors';
 import * as native from '../native';
 import { divide, multiply, sqrt, square, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray } from '../ufunc/methods';
-import { absSquared, arr, arrOf, bcast, countItems, dt, finish, kd, params, sqrtInPlace, warn } from './common';
+import { absSquared, arr, arrOf, bcast, countItems, dt, finish, kd, params, warn } from './common';
 
 type R = NDArray | Scalar;
 
@@ -94,8 +94,9 @@ function squaredDeviations(a: NDArray, x: NDArray): NDArray {
 
 /** `np.sqrt` in place: real results rounded to their float dtype; complex ones (from a complex `mean=`) by the ufunc. */
 function rootInPlace(r: NDArray): void {
-  if (r.dtype.kind === 'c') sqrt(r, { out: r });
-  else sqrtInPlace(r);
+  // NumPy's `_std` takes `sqrt(var, out=var)`: an integer `out` fails the
+  // float → int output cast there, after the variance was stored.
+  sqrt(r, { out: r });
 }
 
 /**

@@ -487,7 +487,60 @@ unsafe fn lane_fold<T: LaneFloat, const MAX: bool>(acc: *mut u8, v: &[T]) -> boo
     true
 }
 
-/// The lane fold for `MAX`/`MIN` on `f64`/`f32`, if `T` is one of them.
+/// The largest (`MAX`) or smallest non-NaN element of `v`, or `None` when
+/// every element is NaN (`fmax`/`fmin`'s reductions): lanes start from
+/// ∓inf, which a NaN never replaces.
+#[inline(always)]
+fn lanes_nan_ignoring<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> Option<T> {
+    let mut m = [start; LANES];
+    let mut seen = [false; LANES];
+    let mut blocks = v.chunks_exact(LANES);
+    for b in &mut blocks {
+        for j in 0..LANES {
+            let x = b[j];
+            let better = if MAX { x > m[j] } else { x < m[j] };
+            m[j] = if better { x } else { m[j] };
+            seen[j] |= !x.is_nan();
+        }
+    }
+    let rest = blocks.remainder();
+    let any = seen.iter().any(|&b| b) || rest.iter().any(|x| !x.is_nan());
+    let mut best = start;
+    for &x in m.iter().chain(rest) {
+        if if MAX { x > best } else { x < best } {
+            best = x;
+        }
+    }
+    any.then_some(best)
+}
+
+/// `fmax`/`fmin` fold of a contiguous aligned row through lanes. Returns
+/// `false` (leaving `acc` untouched) when a zero is involved (`0.0` vs
+/// `-0.0`: the later one wins), so the caller folds in order.
+#[inline(always)]
+unsafe fn lane_fold_nan_ignoring<T: LaneFloat, const MAX: bool>(
+    acc: *mut u8,
+    v: &[T],
+    start: T,
+) -> bool {
+    let a = std::ptr::read_unaligned(acc as *const T);
+    let Some(m) = lanes_nan_ignoring::<T, MAX>(v, start) else {
+        return true;
+    };
+    if m == T::ZERO || a == T::ZERO {
+        return false;
+    }
+    let r = if MAX {
+        T::op::<FMAX>(a, m)
+    } else {
+        T::op::<FMIN>(a, m)
+    };
+    std::ptr::write_unaligned(acc as *mut T, r);
+    true
+}
+
+/// The lane fold for `MAX`/`MIN`/`FMAX`/`FMIN` on `f64`/`f32`, if `T` is
+/// one of them.
 #[inline(always)]
 unsafe fn try_lane_fold<T: Reducible, const OP: u8>(
     acc: *mut u8,
@@ -498,15 +551,16 @@ unsafe fn try_lane_fold<T: Reducible, const OP: u8>(
         ($t:ty) => {
             if std::any::TypeId::of::<T>() == std::any::TypeId::of::<$t>() {
                 let v = std::slice::from_raw_parts(src as *const $t, n);
-                return if OP == MAX {
-                    lane_fold::<$t, true>(acc, v)
-                } else {
-                    lane_fold::<$t, false>(acc, v)
+                return match OP {
+                    MAX => lane_fold::<$t, true>(acc, v),
+                    MIN => lane_fold::<$t, false>(acc, v),
+                    FMAX => lane_fold_nan_ignoring::<$t, true>(acc, v, <$t>::NEG_INFINITY),
+                    _ => lane_fold_nan_ignoring::<$t, false>(acc, v, <$t>::INFINITY),
                 };
             }
         };
     }
-    if OP != MAX && OP != MIN {
+    if !matches!(OP, MAX | MIN | FMAX | FMIN) {
         return false;
     }
     go!(f64);
