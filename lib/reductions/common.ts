@@ -9,7 +9,7 @@ import { type Scalar, dataView, reader, roundToHalf, writer } from '../core/elem
 import { copyto } from '../core/memory';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
-import { isnan } from '../ufunc';
+import { add, isnan, multiply } from '../ufunc';
 import { NO_VALUE, REDUCERS, parseAxes, reduceArray } from '../ufunc/methods';
 
 export { NO_VALUE };
@@ -111,21 +111,14 @@ export function sqrtScalar(x: number, d: DType): number {
   return Math.sqrt(x);
 }
 
-/** Sum of squared magnitudes of a complex array's elements, elementwise: `re*re + im*im` in the part dtype. */
+/** Squared magnitudes of a complex array's elements: `re*re + im*im` in the part dtype (NumPy's `(x * conj(x)).real`). */
 export function absSquared(x: NDArray): NDArray {
   const part = toDType(x.dtype.name === 'complex64' ? 'float32' : 'float64');
   const out = allocate(x.shape, part);
-  const view = dataView(x._bytes.buffer);
-  const rd = reader(x.dtype);
-  const ov = dataView(out._bytes.buffer);
-  const w = writer(part);
-  const r = part.name === 'float32' ? Math.fround : (v: number) => v;
-  let k = 0;
-  x._forEachOffset((off) => {
-    const c = rd(view, off, false) as { re: number; im: number };
-    w(ov, out._bytes.byteOffset + out._offset + k * part.itemsize, r(r(c.re * c.re) + r(c.im * c.im)));
-    k++;
-  });
+  const re = x.real;
+  const im = x.imag;
+  multiply(re, re, { out });
+  add(out, multiply(im, im, { out: allocate(x.shape, part) }), { out });
   return out;
 }
 

@@ -11,11 +11,12 @@ import { Complex } from '../core/complex';
 import { toArray } from '../core/convert';
 import { fillWith, newArray } from '../core/creation';
 import { type Scalar, dataView, reader, writer } from '../core/elements';
+import { copyto } from '../core/memory';
 import { NDArray, allocate, isNDArray } from '../core/ndarray';
-import { type DType, dtype as toDType } from '../dtype/dtype';
+import { type DType, bool, dtype as toDType } from '../dtype/dtype';
 import { finfo } from '../dtype/finfo';
-import { divide, multiply } from './index';
-import { _angle, conjugate, invert, isinf, logical_not, rint, signbit, trunc } from './unary';
+import { divide, logical_and, multiply } from './index';
+import { _angle, conjugate, invert, isinf, isnan, logical_not, rint, signbit, trunc } from './unary';
 
 type Result = NDArray | Scalar;
 
@@ -250,16 +251,20 @@ export function nan_to_num(...args: unknown[]): Result {
     pos: p.posinf === null ? fi.max : Number(p.posinf),
     neg: p.neginf === null ? fi.min : Number(p.neginf),
   };
+  // As NumPy: `copyto(d, value, where=…)` per part, masks taken before any
+  // replacement; each value is first rounded to the part's dtype.
   for (const part of isComplexDtype(x.dtype) ? [realOf(x), imagOf(x)] : [x]) {
-    const view = dataView(part._bytes.buffer);
-    const get = reader(part.dtype);
-    const put = writer(part.dtype);
-    part._forEachOffset((off) => {
-      const v = get(view, off, false) as number;
-      if (Number.isNaN(v)) put(view, off, repl.nan);
-      else if (v === Number.POSITIVE_INFINITY) put(view, off, repl.pos);
-      else if (v === Number.NEGATIVE_INFINITY) put(view, off, repl.neg);
-    });
+    const as = (v: number): NDArray => {
+      const a = allocate([], part.dtype);
+      writer(part.dtype)(dataView(a._bytes.buffer), a._bytes.byteOffset + a._offset, v);
+      return a;
+    };
+    const nan = isnan(part, { out: allocate(part.shape, bool) });
+    const inf = isinf(part, { out: allocate(part.shape, bool) }) as NDArray;
+    const neg = signbit(part, { out: allocate(part.shape, bool) }) as NDArray;
+    copyto(part, as(repl.nan), { where: nan });
+    copyto(part, as(repl.pos), { where: logical_and(inf, logical_not(neg), { out: allocate(part.shape, bool) }) });
+    copyto(part, as(repl.neg), { where: logical_and(inf, neg, { out: allocate(part.shape, bool) }) });
   }
   return scalarIfZeroD(x);
 }
