@@ -30,6 +30,21 @@ pub struct IndexArray {
     pub int64: bool,
 }
 
+impl IndexArray {
+    /// The index at `p` (read directly when int64, the common case).
+    ///
+    /// # Safety
+    /// `p` must address one index of the array's dtype.
+    #[inline(always)]
+    unsafe fn at(&self, p: *const u8) -> i64 {
+        if self.int64 {
+            (p as *const i64).read_unaligned()
+        } else {
+            (self.read)(p)
+        }
+    }
+}
+
 /// An advanced-indexing operation; see the module docs.
 pub struct MapPlan {
     pub bshape: Vec<usize>,
@@ -106,6 +121,16 @@ impl MapPlan {
         if !matches!(self.mode, Mode::Raise | Mode::RaiseNonNegative) {
             return Ok(());
         }
+        if let ([ix], [n]) = (&self.indices[..], &self.bshape[..]) {
+            // One 1-d index array: a flat loop.
+            for i in 0..*n as isize {
+                let v = ix.at(ix.origin.offset(i * ix.strides[0]));
+                if resolve(v, ix.len, self.mode).is_none() {
+                    return Err(out_of_bounds(v, ix.axis, ix.len));
+                }
+            }
+            return Ok(());
+        }
         for ix in &self.indices {
             let mut p = [ix.origin as *mut u8];
             odometer(&self.bshape, &mut p, &[&ix.strides], |q| {
@@ -156,7 +181,7 @@ impl MapPlan {
             // One 1-d index array selecting single elements: a flat loop.
             let (step, other_step) = (ix.strides[0], self.other_bstrides[0]);
             for i in 0..*n as isize {
-                let v = (ix.read)(ix.origin.offset(i * step));
+                let v = ix.at(ix.origin.offset(i * step));
                 let r = resolve(v, ix.len, self.mode)
                     .ok_or_else(|| out_of_bounds(v, ix.axis, ix.len))?;
                 f(

@@ -12,8 +12,50 @@ use super::{reported_flags, Kernel, OpDef};
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
 use crate::fpstatus;
+use crate::kernels::arith::Arith;
 use crate::kernels::cast::{cast_fn, CastLoop};
 use crate::traverse::indexed::MapPlan;
+use crate::with_dtype;
+
+/// A whole `at` over a plan with one arithmetic op on one dtype.
+type Run = unsafe fn(&MapPlan) -> RumpyResult<()>;
+
+/// `a[i] = a[i] ∘ v` for the arithmetic op `OP` (0 add, 1 subtract, 2
+/// multiply, 3 divide) in `T` itself: the same [`Arith`] operations the
+/// kernels use, in one loop the compiler inlines (NumPy's indexed loops).
+unsafe fn run_arith<T: Arith, const OP: u8>(plan: &MapPlan) -> RumpyResult<()> {
+    plan.for_each_pair(|element, value| {
+        let x = (element as *const T).read_unaligned();
+        let y = (value as *const T).read_unaligned();
+        let r = match OP {
+            0 => x.add(y),
+            1 => x.sub(y),
+            2 => x.mul(y),
+            _ => x.div(y),
+        };
+        (element as *mut T).write_unaligned(r);
+    })
+}
+
+/// The indexed loop of an arithmetic op whose loop dtypes are all `dtype`.
+fn arith_run(name: &str, dtype: DType) -> Option<Run> {
+    fn pick<T: Arith>(op: u8) -> Run {
+        match op {
+            0 => run_arith::<T, 0>,
+            1 => run_arith::<T, 1>,
+            2 => run_arith::<T, 2>,
+            _ => run_arith::<T, 3>,
+        }
+    }
+    let op = match name {
+        "add" => 0,
+        "subtract" => 1,
+        "multiply" => 2,
+        "true_divide" => 3,
+        _ => return None,
+    };
+    Some(with_dtype!(dtype, T => pick::<T>(op)))
+}
 
 /// Room for one element of any dtype, aligned for any of them.
 #[repr(C, align(16))]
@@ -32,6 +74,8 @@ pub struct AtLoop {
     direct: bool,
     /// `a`'s element size (its alignment for the direct path).
     itemsize: usize,
+    /// The inlined loop of add/subtract/multiply/divide without casts.
+    arith: Option<Run>,
 }
 
 impl AtLoop {
@@ -55,6 +99,11 @@ impl AtLoop {
             store: cast_fn(signature[def.nin], array),
             direct: signature[0] == array && signature[def.nin] == array,
             itemsize: array.itemsize(),
+            arith: if def.nin == 2 && signature.iter().all(|&d| d == array) {
+                arith_run(def.name, array)
+            } else {
+                None
+            },
         })
     }
 
@@ -94,7 +143,10 @@ impl AtLoop {
     /// As [`MapPlan::for_each_pair`] with the array written.
     pub unsafe fn run(&self, plan: &MapPlan) -> RumpyResult<u32> {
         fpstatus::clear();
-        plan.for_each_pair(|element, value| self.apply(element, value))?;
+        match self.arith {
+            Some(run) => run(plan)?,
+            None => plan.for_each_pair(|element, value| self.apply(element, value))?,
+        }
         Ok(reported_flags(self.name, fpstatus::take()))
     }
 }
