@@ -40,6 +40,24 @@ describe('ufunc.at: ops × dtypes with repeated indices', () => {
     at('add', [4], 'float32', ['[1, 1]', [1, 1]], ['np.array([0.1, 0.2])', np.array([0.1, 0.2], { dtype: 'float64' })]),
   );
   cases.push(at('isnan', [3], 'float64', ['[0]', [0]]));
+  cases.push(
+    at(
+      'add',
+      [5],
+      'float32',
+      ['np.array([4, -1, 0, 4], dtype=np.int32)', np.array([4, -1, 0, 4], { dtype: 'int32' })],
+      ['0.5', 0.5],
+    ),
+  );
+  cases.push(
+    at(
+      'subtract',
+      [5],
+      'int16',
+      ['np.array([1, 1, 3], dtype=np.uint8)', np.array([1, 1, 3], { dtype: 'uint8' })],
+      ['[7, 8, 9]', [7, 8, 9]],
+    ),
+  );
   cases.push(at('maximum', [5], 'float64', dup, ['[4, 1, 9, 2, 7]', [4, 1, 9, 2, 7]]));
   cases.push(at('power', [5], 'int64', ['[1, 1, 2]', [1, 1, 2]], ['2', 2]));
   cases.push(at('bitwise_xor', [5], 'uint8', dup, ['6', 6]));
