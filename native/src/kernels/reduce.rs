@@ -435,12 +435,13 @@ impl LaneFloat for f32 {
 /// Elements per lane block.
 const LANES: usize = 8;
 
-/// The largest (`MAX`) or smallest element of `v` ignoring NaN, and whether
-/// `v` holds a NaN. `v` must be non-empty.
+/// Lane scan of `v` for its largest (`MAX`) or smallest element ignoring
+/// NaN, starting from `start` (a NaN never replaces a lane): the extreme,
+/// whether any element is NaN, and whether any is not.
 #[inline(always)]
-fn lanes_extreme<T: LaneFloat, const MAX: bool>(v: &[T]) -> (T, bool) {
-    let mut m = [v[0]; LANES];
-    let mut nan = [false; LANES];
+fn lane_scan<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> (T, bool, bool) {
+    let mut m = [start; LANES];
+    let (mut nan, mut number) = ([false; LANES], [false; LANES]);
     let mut blocks = v.chunks_exact(LANES);
     for b in &mut blocks {
         for j in 0..LANES {
@@ -448,17 +449,27 @@ fn lanes_extreme<T: LaneFloat, const MAX: bool>(v: &[T]) -> (T, bool) {
             let better = if MAX { x > m[j] } else { x < m[j] };
             m[j] = if better { x } else { m[j] };
             nan[j] |= x.is_nan();
+            number[j] |= !x.is_nan();
         }
     }
-    let mut best = m[0];
-    let mut any_nan = nan.iter().any(|&b| b);
-    for &x in m.iter().chain(blocks.remainder()) {
-        any_nan |= x.is_nan();
+    let rest = blocks.remainder();
+    let any_nan = nan.iter().any(|&b| b) || rest.iter().any(|x| x.is_nan());
+    let any_number = number.iter().any(|&b| b) || rest.iter().any(|x| !x.is_nan());
+    let mut best = start;
+    for &x in m.iter().chain(rest) {
         if if MAX { x > best } else { x < best } {
             best = x;
         }
     }
-    (best, any_nan || best.is_nan())
+    (best, any_nan, any_number)
+}
+
+/// The largest (`MAX`) or smallest element of `v` ignoring NaN, and whether
+/// `v` holds a NaN. `v` must be non-empty.
+#[inline(always)]
+fn lanes_extreme<T: LaneFloat, const MAX: bool>(v: &[T]) -> (T, bool) {
+    let (best, nan, _) = lane_scan::<T, MAX>(v, v[0]);
+    (best, nan || best.is_nan())
 }
 
 /// `maximum`/`minimum` fold of a contiguous aligned row through lanes.
@@ -487,33 +498,6 @@ unsafe fn lane_fold<T: LaneFloat, const MAX: bool>(acc: *mut u8, v: &[T]) -> boo
     true
 }
 
-/// The largest (`MAX`) or smallest non-NaN element of `v`, or `None` when
-/// every element is NaN (`fmax`/`fmin`'s reductions): lanes start from
-/// ∓inf, which a NaN never replaces.
-#[inline(always)]
-fn lanes_nan_ignoring<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> Option<T> {
-    let mut m = [start; LANES];
-    let mut seen = [false; LANES];
-    let mut blocks = v.chunks_exact(LANES);
-    for b in &mut blocks {
-        for j in 0..LANES {
-            let x = b[j];
-            let better = if MAX { x > m[j] } else { x < m[j] };
-            m[j] = if better { x } else { m[j] };
-            seen[j] |= !x.is_nan();
-        }
-    }
-    let rest = blocks.remainder();
-    let any = seen.iter().any(|&b| b) || rest.iter().any(|x| !x.is_nan());
-    let mut best = start;
-    for &x in m.iter().chain(rest) {
-        if if MAX { x > best } else { x < best } {
-            best = x;
-        }
-    }
-    any.then_some(best)
-}
-
 /// `fmax`/`fmin` fold of a contiguous aligned row through lanes. Returns
 /// `false` (leaving `acc` untouched) when a zero is involved (`0.0` vs
 /// `-0.0`: the later one wins), so the caller folds in order.
@@ -524,9 +508,11 @@ unsafe fn lane_fold_nan_ignoring<T: LaneFloat, const MAX: bool>(
     start: T,
 ) -> bool {
     let a = std::ptr::read_unaligned(acc as *const T);
-    let Some(m) = lanes_nan_ignoring::<T, MAX>(v, start) else {
+    // Lanes start from ∓inf, so all-NaN input leaves `acc` as it is.
+    let (m, _, any_number) = lane_scan::<T, MAX>(v, start);
+    if !any_number {
         return true;
-    };
+    }
     if m == T::ZERO || a == T::ZERO {
         return false;
     }

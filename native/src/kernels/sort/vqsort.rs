@@ -653,21 +653,25 @@ mod tests {
 mod timing {
     use super::*;
 
+    /// `n` xorshift keys from `seed`.
+    fn random_keys(n: usize, mut seed: u64) -> Vec<u64> {
+        (0..n)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed
+            })
+            .collect()
+    }
+
     /// Per-element cost of one partition and of the leaves, by range size
     /// (`cargo test --release time_parts -- --ignored --nocapture`).
     #[test]
     #[ignore]
     fn time_parts() {
-        let mut s = 0x9e3779b97f4a7c15u64;
         for n in [1_000_000usize, 100_000, 10_000, 1000] {
-            let v: Vec<u64> = (0..n)
-                .map(|_| {
-                    s ^= s << 13;
-                    s ^= s >> 7;
-                    s ^= s << 17;
-                    s
-                })
-                .collect();
+            let v = random_keys(n, 0x9e3779b97f4a7c15 ^ n as u64);
             let mut b = vec![0; n];
             let reps = 4_000_000 / n;
             let (mut part, mut in_place, mut leaves, mut whole) =
@@ -714,16 +718,8 @@ mod timing {
     #[test]
     #[ignore]
     fn time_whole() {
-        let mut s = 0x9e3779b97f4a7c15u64;
         let n = 1_000_000;
-        let v: Vec<u64> = (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                s
-            })
-            .collect();
+        let v = random_keys(n, 0x9e3779b97f4a7c15);
         let (mut a, mut out) = (v.clone(), vec![0; n]);
         let mut best = f64::MAX;
         for _ in 0..20 {
