@@ -406,6 +406,18 @@ export interface MapIndex {
   readonly index: NativeOperand;
 }
 
+/** Starts a call with an indexed array, its other operand and the index arrays (as `index_map` reads them). */
+function putMapOperands(array: NativeOperand, other: NativeOperand, indices: readonly MapIndex[]): void {
+  begin();
+  put(array);
+  put(other);
+  for (const ix of indices) {
+    arena[cursor++] = ix.axis;
+    arena[cursor++] = ix.reportAxis;
+    put(ix.index);
+  }
+}
+
 /**
  * Advanced indexing (native/src/bindings/indexing.rs): gathers `array`
  * into `other` or scatters `other` into `array`. Every index carries the
@@ -419,14 +431,7 @@ export function indexMap(
   mode: number,
   scatter: boolean,
 ): void {
-  begin();
-  put(array);
-  put(other);
-  for (const ix of indices) {
-    arena[cursor++] = ix.axis;
-    arena[cursor++] = ix.reportAxis;
-    put(ix.index);
-  }
+  putMapOperands(array, other, indices);
   call(() => binding.indexMap(arenaId, indices.length, mode, scatter, lateBytes()));
   finish();
 }
@@ -444,14 +449,7 @@ export function ufuncAt(
   op: number,
   codes: readonly number[],
 ): number {
-  begin();
-  put(array);
-  put(values);
-  for (const ix of indices) {
-    arena[cursor++] = ix.axis;
-    arena[cursor++] = ix.reportAxis;
-    put(ix.index);
-  }
+  putMapOperands(array, values, indices);
   const flags = call(() => binding.ufuncAt(arenaId, op, [...codes], indices.length, lateBytes()));
   finish();
   return flags;
