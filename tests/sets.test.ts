@@ -161,4 +161,25 @@ describe('isin', () => {
   check('np.isin([True, False], [True])', () => np.isin([true, false], [true]));
   check("np.isin([1, 2], [2], kind='foo')", () => np.isin([1, 2], [2], { kind: 'foo' }));
   check("np.isin([1.5, 2], [2], kind='table')", () => np.isin([1.5, 2], [2], { kind: 'table' }));
+  // Integer inputs whose test values span a small range take NumPy's table
+  // method: elements below, inside and above the range, mixed dtypes.
+  for (const [x, y] of [
+    ['int64', 'int64'],
+    ['int8', 'int64'],
+    ['uint8', 'int16'],
+    ['int32', 'uint16'],
+    ['uint64', 'uint32'],
+  ]) {
+    check(`np.isin(BIG.astype('${x}') - 50, I.astype('${y}') + 100)`, () =>
+      np.isin(np.subtract(np.array(BIG).astype(x), 50), np.add(i().astype(y), 100)),
+    );
+    check(`np.isin(BIG.astype('${x}').reshape(40, 100)[:, ::3], BIG[::5].astype('${y}'), invert=True)`, () =>
+      np.isin(np.array(BIG).astype(x).reshape(40, 100).get(':', '::3'), np.array(BIG).get('::5').astype(y), {
+        invert: true,
+      }),
+    );
+  }
+  check('np.isin(np.array([-2**62, 0, 2**62]), np.array([0, 2**62]))', () =>
+    np.isin(np.array([-(2 ** 62), 0, 2 ** 62]), np.array([0, 2 ** 62])),
+  );
 });

@@ -7,12 +7,15 @@
  */
 import { parseArgs } from '../args';
 import { type NDArray, allocate } from '../core/ndarray';
-import { type DType, bool, int64 } from '../dtype/dtype';
+import { type DType, bool, int64, uint64 } from '../dtype/dtype';
 import { promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
+import { takeArray } from '../indexing/take';
 import * as native from '../native';
 import { asArr } from '../sorting/common';
 import { argsortAlong, sortAlong } from '../sorting/sort';
+import { equal, greater_equal, less, less_equal, logical_and, logical_not, minimum, subtract } from '../ufunc';
+import { clip } from '../ufunc/clip';
 import { concat1d, equalAt, indexValues, indices, take1d } from './common';
 import { unique1d } from './unique';
 
@@ -24,22 +27,55 @@ function flatAs(a: NDArray, dt: DType): NDArray {
 /**
  * Membership of each element of `e` in `t` (both flattened, dtype `dt`):
  * `t`'s unique sorted values, a native binary search per element, then an
- * equality check at the insertion point.
+ * equality check at the insertion point (gathered and compared natively).
  */
 function member(e: NDArray, t: NDArray, dt: DType, invert: boolean): NDArray {
+  const table = tableMember(e, t, dt);
+  if (table !== null) {
+    if (invert) logical_not(table, { out: table });
+    return table.reshape(e.shape);
+  }
   const ef = flatAs(e, dt);
   const ts = unique1d(flatAs(t, dt), false, false, false, false).values;
-  const pos = allocate([ef.size], int64);
-  native.searchsortedInto(ts, ef, pos, false, null);
-  const at = indexValues(pos);
-  const eq = equalAt(ef, ts);
   const out = allocate([ef.size], bool);
-  const d = out.data as Uint8Array;
-  for (let i = 0; i < at.length; i++) {
-    const found = at[i] < ts.size && eq(i, at[i]);
-    d[i] = found !== invert ? 1 : 0;
+  if (ts.size > 0 && ef.size > 0) {
+    const pos = allocate([ef.size], int64);
+    native.searchsortedInto(ts, ef, pos, false, null);
+    // An insertion point past the end holds no match: clip it, then mask it out.
+    const inRange = less(pos, ts.size, { out: allocate([ef.size], bool) });
+    minimum(pos, ts.size - 1, { out: pos });
+    const atPos = takeArray(ts, pos, 0, 0);
+    equal(atPos, ef, { out });
+    logical_and(out, inRange, { out });
   }
+  if (invert) logical_not(out, { out });
   return out.reshape(e.shape);
+}
+
+/**
+ * NumPy's 'table' membership for integer inputs whose test values span a
+ * small range (at most 6 × the two sizes, NumPy's default choice): a bool
+ * table over `[min(t), max(t)]` marked at `t`'s values, looked up at each
+ * clipped element and masked by whether it lies in the range. The result
+ * equals the sorted method's; null when it does not apply.
+ */
+function tableMember(e: NDArray, t: NDArray, dt: DType): NDArray | null {
+  const isInt = (d: DType) => d.kind === 'i' || d.kind === 'u';
+  if (!isInt(e.dtype) || !isInt(t.dtype) || dt === uint64 || e.size === 0 || t.size === 0) return null;
+  const lo = t.min();
+  const hi = t.max();
+  if (typeof lo !== 'number' || typeof hi !== 'number') return null;
+  const range = hi - lo;
+  if (!Number.isSafeInteger(range) || range > 6 * (e.size + t.size)) return null;
+  const tf = flatAs(t, int64);
+  const ef = flatAs(e, int64);
+  const marks = allocate([range + 1], bool);
+  marks.set(subtract(tf, lo), true);
+  const out = less_equal(ef, hi, { out: allocate([ef.size], bool) }) as NDArray;
+  logical_and(out, greater_equal(ef, lo, { out: allocate([ef.size], bool) }), { out });
+  const offsets = clip(subtract(ef, lo, { dtype: 'int64', casting: 'unsafe' }), 0, range) as NDArray;
+  logical_and(out, takeArray(marks, offsets, 0, 0), { out });
+  return out;
 }
 
 /**

@@ -79,8 +79,8 @@ function iscloseImpl(a: unknown, b: unknown, rtol: unknown, atol: unknown, equal
 /** Whether every element of a bool result is True. */
 function allTrue(r: Value): boolean {
   if (!isNDArray(r)) return Boolean(r);
-  for (const v of r._values()) if (!v) return false;
-  return true;
+  // The native `all` reduction (a JS walk over the values cost 30× NumPy).
+  return r.all() as boolean;
 }
 
 const CLOSE_PARAMS = [
