@@ -134,7 +134,7 @@ impl MapPlan {
         for ix in &self.indices {
             let mut p = [ix.origin as *mut u8];
             odometer(&self.bshape, &mut p, &[&ix.strides], |q| {
-                let v = (ix.read)(q[0]);
+                let v = ix.at(q[0]);
                 match resolve(v, ix.len, self.mode) {
                     Some(_) => Ok(()),
                     None => Err(out_of_bounds(v, ix.axis, ix.len)),
@@ -155,14 +155,32 @@ impl MapPlan {
                 return self.gather_1d(ix);
             }
         }
-        let mv = self.mover;
-        self.for_each_pair(|at, other| {
-            if scatter {
-                mv(other, at)
-            } else {
-                mv(at, other)
+        // Element moves inlined for the common sizes, else the mover.
+        macro_rules! moves {
+            ($t:ty) => {
+                self.for_each_pair(|at, other| {
+                    let (src, dst) = if scatter { (other, at) } else { (at, other) };
+                    (dst as *mut $t).write_unaligned((src as *const $t).read_unaligned())
+                })
+            };
+        }
+        match self.itemsize {
+            1 => moves!(u8),
+            2 => moves!(u16),
+            4 => moves!(u32),
+            8 => moves!(u64),
+            16 => moves!(u128),
+            _ => {
+                let mv = self.mover;
+                self.for_each_pair(|at, other| {
+                    if scatter {
+                        mv(other, at)
+                    } else {
+                        mv(at, other)
+                    }
+                })
             }
-        })
+        }
     }
 
     /// Calls `f(array element, other element)` for every indexed element
@@ -195,26 +213,46 @@ impl MapPlan {
         let mut origins: Vec<*mut u8> =
             self.indices.iter().map(|ix| ix.origin as *mut u8).collect();
         origins.push(self.other);
-        let mut strides: Vec<&[isize]> = self.indices.iter().map(|ix| &ix.strides[..]).collect();
-        strides.push(&self.other_bstrides);
-        odometer(&self.bshape, &mut origins, &strides, |p| {
-            let mut off = 0isize;
-            for (j, ix) in self.indices.iter().enumerate() {
-                let v = (ix.read)(p[j]);
-                let r = resolve(v, ix.len, self.mode)
-                    .ok_or_else(|| out_of_bounds(v, ix.axis, ix.len))?;
-                off += r as isize * ix.stride;
+        // The last axis of B is walked in a tight loop; an odometer walks the
+        // others (B of no axes is one position).
+        let nb = self.bshape.len();
+        let outer = nb.saturating_sub(1);
+        let n_last = if nb == 0 { 1 } else { self.bshape[outer] };
+        let last = |s: &[isize]| if nb == 0 { 0 } else { s[outer] };
+        let steps: Vec<isize> = self
+            .indices
+            .iter()
+            .map(|ix| last(&ix.strides))
+            .chain([last(&self.other_bstrides)])
+            .collect();
+        let mut strides: Vec<&[isize]> =
+            self.indices.iter().map(|ix| &ix.strides[..outer]).collect();
+        strides.push(&self.other_bstrides[..outer]);
+        odometer(&self.bshape[..outer], &mut origins, &strides, |p| {
+            for t in 0..n_last as isize {
+                let mut off = 0isize;
+                for (j, ix) in self.indices.iter().enumerate() {
+                    let v = ix.at(p[j].offset(t * steps[j]));
+                    let r = resolve(v, ix.len, self.mode)
+                        .ok_or_else(|| out_of_bounds(v, ix.axis, ix.len))?;
+                    off += r as isize * ix.stride;
+                }
+                let (at, other) = (self.array.offset(off), p[k].offset(t * steps[k]));
+                if self.sub_shape.is_empty() {
+                    f(at, other);
+                } else {
+                    odometer(
+                        &self.sub_shape,
+                        &mut [at, other],
+                        &[&self.sub_strides, &self.other_sub_strides],
+                        |e| {
+                            f(e[0], e[1]);
+                            Ok(())
+                        },
+                    )?;
+                }
             }
-            let mut q = [self.array.offset(off), p[k]];
-            odometer(
-                &self.sub_shape,
-                &mut q,
-                &[&self.sub_strides, &self.other_sub_strides],
-                |e| {
-                    f(e[0], e[1]);
-                    Ok(())
-                },
-            )
+            Ok(())
         })
     }
 }
