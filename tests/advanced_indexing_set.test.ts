@@ -241,6 +241,40 @@ describe('set: errors', () => {
       { name: `error a${showIndex(els)} = ${val.py} on ${dt} ${pyShape(shape)}` },
     );
   }
+  // A boolean mask of the array's shape with one value (the masked-copy path).
+  for (const dt of ['float64', 'int16', 'uint8', 'bool', 'complex64', 'float16']) {
+    for (const [py, js] of [
+      ['7', () => 7],
+      ['[2.5]', () => [2.5]],
+      ['np.array(3)', () => np.array(3)],
+      ['-1', () => -1],
+    ] as [string, () => unknown][]) {
+      check(`exec:a=mk((3, 4), '${dt}'); a[mk((3, 4), 'int64') % 3 == 1] = ${py}; result=a`, () => {
+        const a = mk([3, 4], dt);
+        a.set(np.equal(np.remainder(mk([3, 4], 'int64'), 3), 1), js());
+        return a;
+      });
+    }
+  }
+  check(
+    "exec:b=mk((4, 6), 'float32'); a=b[::-1, ::2]; a[(mk((4, 3), 'int64') % 2 == 0)[:, ::-1]] = 9; result=b",
+    () => {
+      const b = mk([4, 6], 'float32');
+      const a = b.get('::-1', '::2');
+      a.set(np.equal(np.remainder(mk([4, 3], 'int64'), 2), 0).get(':', '::-1'), 9);
+      return b;
+    },
+  );
+  check("exec:a=mk((5,), 'int64') % 2 == 1; a[a] = False; result=a", () => {
+    const a = np.equal(np.remainder(mk([5], 'int64'), 2), 1) as np.NDArray;
+    a.set(a, false);
+    return a;
+  });
+  check("exec:a=mk((0, 3), 'float64'); a[a > 0] = 1; result=a", () => {
+    const a = mk([0, 3], 'float64');
+    a.set(np.greater(a, 0), 1);
+    return a;
+  });
   // A bad index anywhere leaves the array untouched (indices are checked first).
   for (const [py, js] of [
     ['[0, 5]', () => [0, 5]],

@@ -373,7 +373,8 @@ export function setItem(a: NDArray, index: readonly unknown[], value: unknown): 
   checkWriteable(a);
   const items = classifyIndex(index);
   if (items.some((it) => it.kind === 'advanced')) {
-    scatter(a, planIndex(a, items), value);
+    const rest = setByMask(a, items, value);
+    if (rest !== DONE) scatter(a, planIndex(a, items), rest);
     return;
   }
   const view = basicIndex(a, items, true);
@@ -396,6 +397,33 @@ export function setItem(a: NDArray, index: readonly unknown[], value: unknown): 
     );
   }
   native.castCopy(b, view);
+}
+
+/** `setByMask` assigned the value. */
+const DONE = Symbol('done');
+
+/**
+ * `a[mask] = v` with a boolean mask of `a`'s shape and one value: a native
+ * masked copy (the result NumPy's boolean assignment gives), instead of
+ * listing the mask's true positions and scattering. Otherwise returns the
+ * value for the general path (converted once it was, so that a cast warns
+ * once).
+ */
+function setByMask(a: NDArray, items: readonly IndexItem[], value: unknown): unknown {
+  if (items.length !== 1 || items[0].kind !== 'advanced') return value;
+  const mask = items[0].array;
+  if (mask.dtype.kind !== 'b' || a.ndim === 0 || mask.ndim !== a.ndim) return value;
+  if (mask.shape.some((n, i) => n !== a.shape[i])) return value;
+  const v = assignValue(value, a);
+  if (v.size !== 1) return v;
+  native.maskedCopy(
+    v.reshape([]) as NDArray,
+    a.shape.map(() => 0),
+    mask,
+    mask.strides,
+    a,
+  );
+  return DONE;
 }
 
 /**
