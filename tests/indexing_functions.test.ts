@@ -189,6 +189,20 @@ describe('choose', () => {
     np.choose([0, 3, -1], mk([2, 3], 'int64'), { mode: 'clip' }),
   );
   check("np.choose([0, 2], mk((2, 2), 'int64'))", () => np.choose([0, 2], mk([2, 2], 'int64')));
+  // More choices than the masked-copy path takes (the stacked gather).
+  check("np.choose((mk((3, 4), 'int64') * 7) % 10, mk((10, 3, 4), 'float32'))", () =>
+    np.choose(np.remainder(np.multiply(mk([3, 4], 'int64'), 7), 10), mk([10, 3, 4], 'float32')),
+  );
+  check("np.choose((mk((3, 4), 'int64') * 7) % 12 - 1, mk((10, 3, 4), 'float32'), mode='wrap')", () =>
+    np.choose(np.subtract(np.remainder(np.multiply(mk([3, 4], 'int64'), 7), 12), 1), mk([10, 3, 4], 'float32'), {
+      mode: 'wrap',
+    }),
+  );
+  check("np.choose(mk((3, 4), 'int64') % 3, [mk((4,), 'int8'), 2.5, mk((3, 1), 'uint16')], out=np.zeros((3, 4)))", () =>
+    np.choose(np.remainder(mk([3, 4], 'int64'), 3), [mk([4], 'int8'), 2.5, mk([3, 1], 'uint16')], {
+      out: np.zeros([3, 4]),
+    }),
+  );
   check("np.choose([0, -1], mk((2, 2), 'int64'))", () => np.choose([0, -1], mk([2, 2], 'int64')));
   check("np.choose([0, 1], [mk((3,), 'int64'), mk((2,), 'int64')])", () =>
     np.choose([0, 1], [mk([3], 'int64'), mk([2], 'int64')]),

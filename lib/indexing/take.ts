@@ -23,12 +23,14 @@ import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
 import { broadcastShapes, broadcastView } from '../core/creation';
 import { castError } from '../core/joining';
-import { type NDArray, allocate, isNDArray } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { reshapeArray } from '../core/shape';
-import { bool } from '../dtype/dtype';
+import { type DType, bool } from '../dtype/dtype';
 import { canCastDTypes, resultTypeOf, weakKindOf } from '../dtype/promotion';
 import { IndexError, ValueError, normalizeAxis } from '../errors';
 import * as native from '../native';
+import { equal, greater_equal, less, logical_or, remainder } from '../ufunc';
+import { clip } from '../ufunc/clip';
 import { aranged, asArray, axisPlan, flat, fullPlan, intpArray, parseMode } from './common';
 
 /** Writes `result` into a given `out` (same shape; cast unsafely), as NumPy's `out=`. */
@@ -186,6 +188,32 @@ const chooseParams: Param[] = [
   { name: 'mode', default: 'raise' },
 ];
 
+/** Up to this many choices, `choose` copies each choice where it is picked. */
+const FEW_CHOICES = 8;
+
+/**
+ * `choose` with few choices: the indices resolved by `mode` (raise: any
+ * outside `[0, n)` is an error; wrap: modulo n; clip: into range), then
+ * one native masked copy per choice where the index picks it.
+ */
+function chooseByMasks(ia: NDArray, choices: NDArray[], shape: number[], dt: DType, mode: number): NDArray {
+  const n = choices.length;
+  const m = { out: allocate(shape, bool) };
+  let idx = ia;
+  if (mode === 0) {
+    const bad = logical_or(less(ia, 0, m), greater_equal(ia, n, { out: allocate(shape, bool) }), m) as NDArray;
+    if (bad.any()) throw new ValueError('invalid entry in choice array');
+  } else {
+    idx = (mode === 1 ? remainder(ia, n) : clip(ia, 0, n - 1)) as NDArray;
+  }
+  const result = allocateForOverwrite(shape, dt);
+  choices.forEach((c, k) => {
+    const src = broadcastView(c.dtype === dt ? c : copyAs(c, dt), shape) as NDArray;
+    native.maskedCopy(src, src.strides, equal(idx, k, m) as NDArray, m.out.strides, result);
+  });
+  return result;
+}
+
 /** `np.choose(a, choices, out=None, mode='raise')`. */
 export function choose(...args: unknown[]): NDArray {
   const p = parseArgs('choose', args, chooseParams);
@@ -207,8 +235,12 @@ export function choose(...args: unknown[]): NDArray {
   const dt = resultTypeOf(strong, weak);
   const arrays = items.map((c) => (isNDArray(c) ? c : toArray(c, weakKindOf(c) === null ? null : dt)));
   const shape = broadcastShapes(broadcastShapes(...arrays.map((c) => c.shape)), a.shape);
-  // Stack the broadcast choices into one (n, ...shape) array of the result dtype.
   const n = arrays.length;
+  if (n <= FEW_CHOICES) {
+    const result = chooseByMasks(broadcastView(a, shape) as NDArray, arrays, shape, dt, mode);
+    return p.out === null ? result : intoOut(result, p.out);
+  }
+  // Stack the broadcast choices into one (n, ...shape) array of the result dtype.
   const stacked = allocate([n, ...shape], dt);
   const per = stacked.size / n;
   arrays.forEach((c, i) => {
