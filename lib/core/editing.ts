@@ -56,7 +56,6 @@ function copyKept(arr: NDArray, out: NDArray, axis: number, keep: readonly boole
 /** Index values of an `obj` argument: [values, ndim, dtype kind, was an NDArray]. */
 function indexValues(obj: unknown): { vals: number[]; ndim: number; kind: string; size: number; arr: NDArray } {
   const arr = toArray(obj, null, null);
-  const kind = arr.dtype.kind;
   const ints = arr.size === 0 && !isNDArray(obj) ? toArray([], int64) : arr;
   const flat = ints.reshape(-1).tolist() as unknown[];
   return {

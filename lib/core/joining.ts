@@ -17,7 +17,7 @@ import { checkCasting } from '../dtype/functions';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, ValueError } from '../errors';
 import { warnComplexCast } from './complexwarning';
-import { broadcastShapes, newArray, newInAxisOrder, toIndex } from './creation';
+import { broadcastShapes, newInAxisOrder, toIndex } from './creation';
 import { NDArray, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
 

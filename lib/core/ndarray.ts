@@ -8,7 +8,7 @@ import { type Param, checks, parseArgs, pyTypeName } from '../args';
  * their methods to the prototype through declaration merging, so this file
  * holds only the representation and its direct properties.
  */
-import { type DType, float64, dtype as toDType } from '../dtype/dtype';
+import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import { Complex } from './complex';
 import { type Scalar, dataView, reader } from './elements';

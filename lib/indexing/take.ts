@@ -18,7 +18,7 @@
  *   the mask is true.
  */
 import { type Param, parseArgs, pyTypeName } from '../args';
-import { assignValue, checkWriteable, gather, nonzeroIndices, scatter } from '../core/advanced_indexing';
+import { checkWriteable, gather, nonzeroIndices, scatter } from '../core/advanced_indexing';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
 import { broadcastShapes, broadcastView } from '../core/creation';

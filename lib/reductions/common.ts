@@ -5,7 +5,7 @@
  */
 import { type Param, checks } from '../args';
 import { toArray } from '../core/convert';
-import { type Scalar, dataView, reader, roundToHalf, writer } from '../core/elements';
+import { type Scalar, dataView, roundToHalf, writer } from '../core/elements';
 import { copyto } from '../core/memory';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';

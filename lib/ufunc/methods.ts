@@ -14,7 +14,7 @@
  * promoted with `out`'s dtype when `out=` is given; the result is cast to
  * `out` unsafely, as NumPy's reductions do.
  */
-import { checks, isOptionsObject, parseArgs, pyTypeName } from '../args';
+import { checks, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { Complex } from '../core/complex';
 import { warnComplexCast, withoutComplexWarnings } from '../core/complexwarning';

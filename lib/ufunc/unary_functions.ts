@@ -10,7 +10,7 @@ import { type Param, checks, parseArgs } from '../args';
 import { Complex } from '../core/complex';
 import { toArray } from '../core/convert';
 import { fillWith, newArray } from '../core/creation';
-import { type Scalar, dataView, reader, writer } from '../core/elements';
+import { type Scalar, dataView, writer } from '../core/elements';
 import { copyto } from '../core/memory';
 import { NDArray, allocate, isNDArray } from '../core/ndarray';
 import { type DType, bool, dtype as toDType } from '../dtype/dtype';

@@ -5,7 +5,7 @@
 //! AVX-512 CPUs, where the order of equal elements is unspecified, as in
 //! NumPy.
 
-use super::lanes::{self, Outer, SendPtr};
+use super::lanes::{self, Lanes};
 use super::radix::{self, ArgScratch};
 use super::{order, SortElem};
 use crate::layout::ArrayDesc;
@@ -28,45 +28,27 @@ pub fn argsort_slice<T: SortElem>(v: &[T], idx: &mut Vec<i64>, s: &mut ArgScratc
 /// Validated descriptors; `a` of `T`, `out` of int64 with `a`'s shape and
 /// lanes that do not overlap `a` or each other.
 pub unsafe fn argsort_lanes<T: SortElem>(a: &ArrayDesc, out: &ArrayDesc, stable: bool) {
-    let nd = a.shape.len();
-    let n = a.shape[nd - 1];
-    let (sa, so) = (a.strides[nd - 1], out.strides[nd - 1]);
-    let oa = Outer {
-        shape: &a.shape[..nd - 1],
-        strides: &a.strides[..nd - 1],
-    };
-    let oo = Outer {
-        shape: &out.shape[..nd - 1],
-        strides: &out.strides[..nd - 1],
-    };
-    let (pa, po) = (SendPtr(a.origin()), SendPtr(out.origin()));
+    let (la, lo) = (Lanes::of(a), Lanes::of(out));
+    let n = la.len;
     #[cfg(target_arch = "x86_64")]
     if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
         lanes::run(
-            lanes::count(oa.shape),
+            la.count(),
             n,
             || (),
-            |_, i| {
-                super::vqargsort::argsort_lane::<T>(
-                    pa.get().offset(oa.offset(i)),
-                    sa,
-                    n,
-                    po.get().offset(oo.offset(i)),
-                    so,
-                )
-            },
+            |_, i| super::vqargsort::argsort_lane::<T>(la.at(i), la.stride, n, lo.at(i), lo.stride),
         );
         return;
     }
     let _ = stable;
     lanes::run(
-        lanes::count(oa.shape),
+        la.count(),
         n,
         || (Vec::<T>::new(), Vec::<i64>::new(), ArgScratch::default()),
         |(buf, idx, s), i| {
-            lanes::gather(pa.get().offset(oa.offset(i)), sa, n, buf);
+            lanes::gather(la.at(i), la.stride, n, buf);
             argsort_slice(buf, idx, s);
-            lanes::scatter(po.get().offset(oo.offset(i)), so, idx);
+            lanes::scatter(lo.at(i), lo.stride, idx);
         },
     );
 }

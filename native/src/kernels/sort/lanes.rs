@@ -18,6 +18,7 @@ unsafe impl Send for SendPtr {}
 unsafe impl Sync for SendPtr {}
 
 /// The outer (non-lane) axes of one operand.
+#[derive(Clone, Copy)]
 pub struct Outer<'a> {
     pub shape: &'a [usize],
     pub strides: &'a [isize],
@@ -34,6 +35,46 @@ impl Outer<'_> {
             i /= n;
         }
         off
+    }
+}
+
+/// The lanes of one operand along its last axis: where lane `i` starts,
+/// and every lane's length and element stride. Crosses threads with the
+/// lanes it describes (each worker touches its own lanes).
+#[derive(Clone, Copy)]
+pub struct Lanes<'a> {
+    base: SendPtr,
+    outer: Outer<'a>,
+    /// Elements per lane.
+    pub len: usize,
+    /// Byte stride between a lane's elements.
+    pub stride: isize,
+}
+
+impl<'a> Lanes<'a> {
+    /// The lanes of `d`, which has at least one axis.
+    pub fn of(d: &'a crate::layout::ArrayDesc) -> Self {
+        let nd = d.shape.len();
+        Lanes {
+            base: SendPtr(d.origin()),
+            outer: Outer {
+                shape: &d.shape[..nd - 1],
+                strides: &d.strides[..nd - 1],
+            },
+            len: d.shape[nd - 1],
+            stride: d.strides[nd - 1],
+        }
+    }
+
+    /// Number of lanes.
+    pub fn count(&self) -> usize {
+        count(self.outer.shape)
+    }
+
+    /// The first element of lane `i` (`i < self.count()`).
+    #[inline]
+    pub fn at(&self, i: usize) -> *mut u8 {
+        self.base.get().wrapping_offset(self.outer.offset(i))
     }
 }
 

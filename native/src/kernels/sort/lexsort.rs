@@ -4,7 +4,7 @@
 //! digits), so ties in later keys keep the earlier keys' order.
 
 use super::argsort::argsort_slice;
-use super::lanes::{self, Outer, SendPtr};
+use super::lanes::{self, Lanes};
 use super::radix::ArgScratch;
 use crate::dtype::with_dtype;
 use crate::layout::ArrayDesc;
@@ -16,39 +16,19 @@ use crate::layout::ArrayDesc;
 /// Validated descriptors with equal shapes and at least one axis; `out`
 /// is int64 and its lanes do not overlap the keys or each other.
 pub unsafe fn lexsort_lanes(keys: &[ArrayDesc], out: &ArrayDesc) {
-    let nd = out.shape.len();
-    let n = out.shape[nd - 1];
-    let so = out.strides[nd - 1];
-    let oo = Outer {
-        shape: &out.shape[..nd - 1],
-        strides: &out.strides[..nd - 1],
-    };
-    let po = SendPtr(out.origin());
-    // (dtype, origin, outer strides, lane stride) of each key.
-    let ks: Vec<_> = keys
-        .iter()
-        .map(|k| {
-            (
-                k.dtype,
-                SendPtr(k.origin()),
-                &k.strides[..nd - 1],
-                k.strides[nd - 1],
-            )
-        })
-        .collect();
+    let lo = Lanes::of(out);
+    let n = lo.len;
+    let ks: Vec<(crate::dtype::DType, Lanes)> =
+        keys.iter().map(|k| (k.dtype, Lanes::of(k))).collect();
     lanes::run(
-        lanes::count(oo.shape),
+        lo.count(),
         n * keys.len(),
         || (Vec::<i64>::new(), Vec::<i64>::new(), ArgScratch::default()),
         |(idx, step, s), i| {
             idx.clear();
             idx.extend(0..n as i64);
-            for &(dtype, p, strides, sk) in &ks {
-                let ok = Outer {
-                    shape: oo.shape,
-                    strides,
-                };
-                let lane = p.get().offset(ok.offset(i));
+            for &(dtype, lk) in &ks {
+                let (lane, sk) = (lk.at(i), lk.stride);
                 with_dtype!(dtype, T => {
                     // The key's values in the current order, sorted stably.
                     let vals: Vec<T> = idx
@@ -62,7 +42,7 @@ pub unsafe fn lexsort_lanes(keys: &[ArrayDesc], out: &ArrayDesc) {
                     }
                 });
             }
-            lanes::scatter(po.get().offset(oo.offset(i)), so, idx);
+            lanes::scatter(lo.at(i), lo.stride, idx);
         },
     );
 }

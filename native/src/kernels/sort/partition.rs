@@ -5,7 +5,7 @@
 //! introselect (`select_nth_unstable_by`: quickselect with a linear-time
 //! fallback), run on successive suffixes for sorted, distinct `kth`.
 
-use super::lanes::{self, Outer, SendPtr};
+use super::lanes::{self, Lanes};
 use super::{order, SortElem};
 use crate::layout::ArrayDesc;
 
@@ -23,18 +23,11 @@ pub fn select_many<I, F: Fn(&I, &I) -> std::cmp::Ordering>(v: &mut [I], kth: &[u
 /// # Safety
 /// As for [`super::sort::sort_lanes`]; every `kth` below the lane length.
 pub unsafe fn partition_lanes<T: SortElem>(a: &ArrayDesc, kth: &[usize]) {
-    let nd = a.shape.len();
-    let (n, s) = (a.shape[nd - 1], a.strides[nd - 1]);
-    let outer = Outer {
-        shape: &a.shape[..nd - 1],
-        strides: &a.strides[..nd - 1],
-    };
-    let base = SendPtr(a.origin());
-    lanes::run(lanes::count(outer.shape), n, Vec::<T>::new, |buf, i| {
-        let p = base.get().offset(outer.offset(i));
-        lanes::gather(p, s, n, buf);
+    let la = Lanes::of(a);
+    lanes::run(la.count(), la.len, Vec::<T>::new, |buf, i| {
+        lanes::gather(la.at(i), la.stride, la.len, buf);
         select_many(buf, kth, |x, y| order(*x, *y));
-        lanes::scatter(p, s, buf);
+        lanes::scatter(la.at(i), la.stride, buf);
     });
 }
 
@@ -44,31 +37,21 @@ pub unsafe fn partition_lanes<T: SortElem>(a: &ArrayDesc, kth: &[usize]) {
 /// # Safety
 /// As for [`super::argsort::argsort_lanes`]; every `kth` below the lane length.
 pub unsafe fn argpartition_lanes<T: SortElem>(a: &ArrayDesc, out: &ArrayDesc, kth: &[usize]) {
-    let nd = a.shape.len();
-    let n = a.shape[nd - 1];
-    let (sa, so) = (a.strides[nd - 1], out.strides[nd - 1]);
-    let oa = Outer {
-        shape: &a.shape[..nd - 1],
-        strides: &a.strides[..nd - 1],
-    };
-    let oo = Outer {
-        shape: &out.shape[..nd - 1],
-        strides: &out.strides[..nd - 1],
-    };
-    let (pa, po) = (SendPtr(a.origin()), SendPtr(out.origin()));
+    let (la, lo) = (Lanes::of(a), Lanes::of(out));
+    let n = la.len;
     lanes::run(
-        lanes::count(oa.shape),
+        la.count(),
         n,
         || (Vec::<T>::new(), Vec::<i64>::new()),
         |(buf, idx), i| {
-            lanes::gather(pa.get().offset(oa.offset(i)), sa, n, buf);
+            lanes::gather(la.at(i), la.stride, n, buf);
             idx.clear();
             idx.extend(0..n as i64);
             // Ties broken by index keep the result deterministic.
             select_many(idx, kth, |&x, &y| {
                 order(buf[x as usize], buf[y as usize]).then(x.cmp(&y))
             });
-            lanes::scatter(po.get().offset(oo.offset(i)), so, idx);
+            lanes::scatter(lo.at(i), lo.stride, idx);
         },
     );
 }

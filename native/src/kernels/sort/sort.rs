@@ -5,7 +5,7 @@
 //! vectorised quicksort ([`super::vqsort`]) where the CPU has AVX-512F, as
 //! NumPy does; elsewhere it is the stable sort.
 
-use super::lanes::{self, Outer, SendPtr};
+use super::lanes::{self, Lanes};
 use super::{order, radix, SortElem};
 use crate::layout::ArrayDesc;
 
@@ -27,49 +27,31 @@ pub fn sort_slice<T: SortElem>(v: &mut Vec<T>, tmp: &mut Vec<T>) {
 /// overlapping each other, and either identical to `src` or not overlapping
 /// it.
 pub unsafe fn sort_lanes<T: SortElem>(src: &ArrayDesc, dst: &ArrayDesc, stable: bool) {
-    let nd = src.shape.len();
-    let n = src.shape[nd - 1];
-    let (ss, ds) = (src.strides[nd - 1], dst.strides[nd - 1]);
-    let so = Outer {
-        shape: &src.shape[..nd - 1],
-        strides: &src.strides[..nd - 1],
-    };
-    let dout = Outer {
-        shape: &dst.shape[..nd - 1],
-        strides: &dst.strides[..nd - 1],
-    };
-    let (sb, db) = (SendPtr(src.origin()), SendPtr(dst.origin()));
+    let (ls, ld) = (Lanes::of(src), Lanes::of(dst));
+    let n = ls.len;
     #[cfg(target_arch = "x86_64")]
     if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
         // The vectorised sort reads the source lanes and writes the
         // destination lanes directly.
         lanes::run(
-            lanes::count(so.shape),
+            ls.count(),
             n,
             || (),
-            |_, i| {
-                super::vqsort::sort_lane::<T>(
-                    sb.get().offset(so.offset(i)),
-                    ss,
-                    db.get().offset(dout.offset(i)),
-                    ds,
-                    n,
-                )
-            },
+            |_, i| super::vqsort::sort_lane::<T>(ls.at(i), ls.stride, ld.at(i), ld.stride, n),
         );
         return;
     }
     let _ = stable;
     lanes::run(
-        lanes::count(so.shape),
+        ls.count(),
         n,
         || (Vec::<T>::new(), Vec::<T>::new()),
         |(buf, tmp), i| {
-            lanes::gather(sb.get().offset(so.offset(i)), ss, n, buf);
+            lanes::gather(ls.at(i), ls.stride, n, buf);
             if n > 1 {
                 sort_slice(buf, tmp);
             }
-            lanes::scatter(db.get().offset(dout.offset(i)), ds, buf);
+            lanes::scatter(ld.at(i), ld.stride, buf);
         },
     );
 }
