@@ -275,3 +275,13 @@ export { partition, argpartition } from './sorting/partition';
 export { searchsorted, count_nonzero } from './sorting/search';
 export { unique, unique_all, unique_counts, unique_inverse, unique_values } from './sets/unique';
 export { intersect1d, union1d, setdiff1d, setxor1d, isin } from './sets/setops';
+
+/*
+ * `require('rumpy')` returns a plain object of data properties. TypeScript's
+ * CommonJS output declares each re-export above as `exports.name = void 0`
+ * and then redefines it as a getter; V8 keeps such an object in slow
+ * dictionary mode, so every `np.name` in user code would be a hash lookup
+ * plus a getter call (designs/0003-native-boundary.md, "Module exports").
+ */
+const namespace: Record<string, unknown> = { ...(exports as Record<string, unknown>) };
+module.exports = Object.defineProperty(namespace, '__esModule', { value: true });

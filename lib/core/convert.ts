@@ -9,7 +9,7 @@
  * dtype), then written element by element into new memory. TypedArrays and
  * NDArrays are converted with one native cast.
  */
-import { type Param, checks, isOptionsObject, parseArgs, pyTypeName } from '../args';
+import { type Param, checks, parseArgs, pyTypeName } from '../args';
 import { type DType, bool, complex128, float64, int64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { OverflowError, ValueError } from '../errors';
@@ -17,7 +17,7 @@ import * as native from '../native';
 import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
 import { type Scalar, dataView, writer } from './elements';
-import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
+import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray } from './ndarray';
 
 /** Everything NumPy's array_like covers here. */
 export type ArrayLike = NDArray | Scalar | ArrayBufferView | readonly unknown[];
@@ -448,5 +448,3 @@ export function astype(a: NDArray, args: unknown[]): NDArray {
   warnComplexCast(a.dtype, dt);
   return copyAs(a, dt, order);
 }
-
-export { complex128, isOptionsObject, shapeSize };

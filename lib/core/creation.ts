@@ -12,7 +12,7 @@ import * as native from '../native';
 import { pyFloatRepr } from './complex';
 import { warnComplexCast } from './complexwarning';
 import { toArray } from './convert';
-import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, shapeSize } from './ndarray';
+import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides } from './ndarray';
 
 /** Python's repr of a shape tuple: `()`, `(3,)`, `(2, 3)`. */
 export function shapeRepr(shape: readonly number[]): string {
@@ -345,5 +345,3 @@ export function full_like(...args: unknown[]): NDArray {
   fillWith(out, p.fill_value);
   return out;
 }
-
-export { shapeSize };

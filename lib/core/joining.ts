@@ -15,10 +15,10 @@ import { type Param, isOptionsObject, parseArgs } from '../args';
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { checkCasting } from '../dtype/functions';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
-import { AxisError, ValueError } from '../errors';
+import { ValueError } from '../errors';
 import { warnComplexCast } from './complexwarning';
 import { broadcastShapes, newInAxisOrder, toIndex } from './creation';
-import { NDArray, isNDArray } from './ndarray';
+import { type NDArray, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
 
 /** NumPy's `repr` of a dtype in cast errors: `dtype('float64')`. */
@@ -380,5 +380,3 @@ export function broadcast_arrays(...args: unknown[]): NDArray[] {
     return a._view(a._offset, shape, strides);
   });
 }
-
-export { AxisError, NDArray };

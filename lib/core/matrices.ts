@@ -5,7 +5,7 @@
  * native copy across every stacked matrix at once.
  */
 import { type Param, checks, parseArgs } from '../args';
-import { type DType, float64, int64, dtype as toDType } from '../dtype/dtype';
+import { type DType, float64, int64 } from '../dtype/dtype';
 import { promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
@@ -215,5 +215,3 @@ export function vander(...args: unknown[]): NDArray {
   native.vanderFill(xs, out, p.increasing as boolean);
   return out;
 }
-
-export { toDType };

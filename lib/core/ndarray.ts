@@ -10,7 +10,6 @@ import { type Param, checks, parseArgs, pyTypeName } from '../args';
  */
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
-import { Complex } from './complex';
 import { type Scalar, dataView, reader } from './elements';
 
 const internal = Symbol('rumpy.internal');
@@ -566,5 +565,3 @@ function fromNewBuffer(bytes: Uint8Array, offset: number, shape: readonly number
 export function isNDArray(x: unknown): x is NDArray {
   return x instanceof NDArray;
 }
-
-export { Complex };

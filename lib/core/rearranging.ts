@@ -20,7 +20,7 @@ import * as native from '../native';
 import { copyAs, toArray } from './convert';
 import { newArray, newLike, toIndex } from './creation';
 import { NDArray, allocate, defaultStrides, isNDArray, shapeSize } from './ndarray';
-import { along, asArr, axisIndex, axisTuple, copyInto, toInt } from './shapeutil';
+import { along, asArr, axisIndex, axisTuple, toInt } from './shapeutil';
 
 /** A transposed view with axes in `perm` order. */
 function permute(a: NDArray, perm: readonly number[]): NDArray {
@@ -379,5 +379,3 @@ NDArray.prototype.resize = function (this: NDArray, ...args: unknown[]): undefin
   self.strides = Object.freeze(defaultStrides(shape, this.itemsize));
   return undefined;
 };
-
-export { copyInto };

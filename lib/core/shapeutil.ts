@@ -9,7 +9,7 @@ import { type DType, int64 } from '../dtype/dtype';
 import { ValueError, normalizeAxis } from '../errors';
 import * as native from '../native';
 import { toArray } from './convert';
-import { NDArray, isNDArray } from './ndarray';
+import { type NDArray, isNDArray } from './ndarray';
 
 /** Python's `operator.index`. */
 export function toInt(x: unknown): number {
@@ -114,5 +114,3 @@ export function rangeLength(start: number, stop: number, step: number): number {
   if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
   return stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
 }
-
-export { NDArray };

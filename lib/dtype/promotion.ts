@@ -17,7 +17,6 @@ import {
   bool,
   complex64,
   complex128,
-  dtype,
   float16,
   float32,
   float64,
@@ -153,5 +152,3 @@ export function resultTypeOf(strong: readonly DType[], weak: readonly WeakKind[]
   for (const k of weak) d = promoteWithWeak(d, k);
   return d;
 }
-
-export { dtype };

@@ -17,14 +17,14 @@
  * line when they would not fit the last one.
  */
 import { type Param, parseArgs, pyTypeName } from '../args';
-import { Complex } from '../core/complex';
+import type { Complex } from '../core/complex';
 import { dataView, reader } from '../core/elements';
 import { type NDArray, isNDArray } from '../core/ndarray';
 import type { DType } from '../dtype/dtype';
 import type { FloatKind } from './dragon4';
 import { floatScalarStr } from './dragon4';
 import { type Formatter, type Value, boolFormat, complexFormat, floatFormat, integerFormat } from './formats';
-import { type Formatters, NO_LEGACY, type PrintOptions, currentOptions, makeOptions } from './options';
+import { type Formatters, type PrintOptions, currentOptions, makeOptions } from './options';
 
 /** Element reader at a multi-index (64-bit integers as bigint). */
 function elementGetter(a: NDArray): (idx: readonly number[]) => Value {
@@ -333,5 +333,3 @@ export function array_str(...args: unknown[]): string {
   const a = checkArray('array_str', p.a);
   return strOf(a, p.max_line_width, p.precision, p.suppress_small);
 }
-
-export { NO_LEGACY, Complex };

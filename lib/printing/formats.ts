@@ -22,7 +22,7 @@ import type { Complex } from '../core/complex';
 import { roundToHalf } from '../core/elements';
 import { ValueError } from '../errors';
 import { type FloatKind, type Trim, positional, scientific } from './dragon4';
-import { NO_LEGACY, type PrintOptions, type Sign, currentOptions } from './options';
+import { type PrintOptions, type Sign, currentOptions } from './options';
 
 export type Value = number | bigint | boolean | Complex;
 export type Formatter = (x: Value) => string;
@@ -251,5 +251,3 @@ export function complexFormat(data: readonly Complex[], kind: FloatKind, o: Prin
     return `${r}${i.slice(0, end)}j${i.slice(end)}`;
   };
 }
-
-export { NO_LEGACY };

@@ -12,8 +12,6 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { add, isnan, multiply } from '../ufunc';
 import { NO_VALUE, REDUCERS, parseAxes, reduceArray } from '../ufunc/methods';
 
-export { NO_VALUE };
-
 /** NumPy's reduction parameters (`a` first; optional ones by name). */
 export function params(...names: string[]): Param[] {
   const kw = names.indexOf('*');

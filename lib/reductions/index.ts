@@ -5,15 +5,22 @@
  */
 import type { Scalar } from '../core/elements';
 import { NDArray } from '../core/ndarray';
+import { median as medianFunction } from './median';
 import { argmax, argmin, max, min } from './minmax';
-import { mean, std, variance } from './stats';
+import { average as averageFunction, mean as meanFunction, std as stdFunction, variance } from './stats';
 import { all, any, cumprod, cumsum, prod, sum } from './sum';
 
-export { median } from './median';
 export * from './minmax';
 export * from './nan';
-export { average, mean, std, variance as var } from './stats';
 export * from './sum';
+// Constants rather than `export { … } from`: see "Module exports" in
+// designs/0003-native-boundary.md.
+export const median = medianFunction;
+export const average = averageFunction;
+export const mean = meanFunction;
+export const std = stdFunction;
+const var_ = variance;
+export { var_ as var };
 
 type R = NDArray | Scalar;
 

@@ -106,18 +106,4 @@ const methods: Record<string, Ufunc> = {
 installMethods(methods);
 
 export * from './unary';
-export {
-  fix,
-  round,
-  around,
-  isposinf,
-  isneginf,
-  iscomplex,
-  isreal,
-  iscomplexobj,
-  isrealobj,
-  real,
-  imag,
-  angle,
-  nan_to_num,
-} from './unary_functions';
+export * from './unary_functions';
