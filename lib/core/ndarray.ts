@@ -514,14 +514,13 @@ export function allocateForOverwrite(shape: readonly number[], dt: DType, order:
 
 /**
  * @internal `allocateForOverwrite(shape, dt)` (C order) for the ufunc fast
- * path: `shape` is an array's frozen shape, and `like` (another array's
- * frozen strides) is kept as the strides when it equals the C strides.
+ * path: `shape` is an array's frozen shape of `size` elements, and `like`
+ * (another array's frozen strides) is kept as the strides when it equals
+ * the C strides.
  */
-export function allocateCLike(shape: readonly number[], dt: DType, like: readonly number[]): NDArray {
+export function allocateCLike(shape: readonly number[], size: number, dt: DType, like: readonly number[]): NDArray {
   const nd = shape.length;
   const item = dt.itemsize;
-  let size = 1;
-  for (let i = 0; i < nd; i++) size *= shape[i];
   let strides = like;
   if (like.length !== nd) strides = cStrides(shape, item, size);
   else {

@@ -208,6 +208,9 @@ function fastCall(
   const shape = first.shape;
   const nd = shape.length;
   if (nd > 1 && !isCContiguous(first)) return undefined;
+  // (Shapes are frozen arrays, whose element reads V8 does not inline: read each once.)
+  let size = 1;
+  for (let k = 0; k < nd; k++) size *= shape[k];
   const nin = st.fastArity;
   for (let i = 1; i < nin; i++) {
     const a = args[i];
@@ -226,19 +229,19 @@ function fastCall(
   const arrays = (args.length === nin ? args : args.slice(0, nin)) as NDArray[];
   // Multi-dimensional operands are C-contiguous here; 1-d ones may be strided.
   let dense = st.direct;
-  if (dense && nd === 1 && shape[0] > 1) {
+  if (dense && nd === 1 && size > 1) {
     const item = dt.itemsize;
     for (let i = 0; i < nin; i++) if (arrays[i].strides[0] !== item) dense = false;
   }
   let out: NDArray;
   if (given === null) {
     if (st.check !== undefined) st.check(loop, arrays);
-    out = allocateCLike(shape, loop.outputs[0], first.strides);
+    out = allocateCLike(shape, size, loop.outputs[0], first.strides);
   } else {
     // `out=` one array of exactly the loop's output dtype and the shape,
     // C-contiguous and writeable; anything else takes the full path.
     if (given.dtype !== loop.outputs[0] || !given._writeable || !sameShape(given.shape, shape)) return undefined;
-    if (nd > 1 ? !isCContiguous(given) : nd === 1 && shape[0] > 1 && given.strides[0] !== given.dtype.itemsize) {
+    if (nd > 1 ? !isCContiguous(given) : nd === 1 && size > 1 && given.strides[0] !== given.dtype.itemsize) {
       return undefined;
     }
     if (st.check !== undefined) st.check(loop, arrays);
@@ -248,7 +251,7 @@ function fastCall(
   }
   const index = nativeIndex(spec, st);
   const flags = dense
-    ? native.ufuncCallContiguous(index, st.codes, arrays, out, out.size)
+    ? native.ufuncCallContiguous(index, st.codes, arrays, out, size)
     : native.ufuncCallSimple(index, st.codes, arrays, out);
   if (flags !== 0) reportFloatingPointErrors(flags, st.name);
   if (given !== null) return given;
