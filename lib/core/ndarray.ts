@@ -464,26 +464,47 @@ export function allocate(shape: readonly number[], dt: DType, order: Order = 'C'
 
 /**
  * Slab allocation for small arrays that will be overwritten, the way Node's
- * `Buffer.allocUnsafe` pools small buffers: a new ArrayBuffer costs far more
- * than a small ufunc's arithmetic, so arrays of up to `SLAB_MAX` bytes are
- * carved out of a shared `SLAB_BYTES` buffer by bumping an offset (16-byte
- * aligned). Such an array's `_bytes` is the whole slab and its `_offset`
- * where it starts. A slab lives while any array carved from it does; a
- * detached slab (byteLength 0) is replaced at the next allocation.
+ * `Buffer.allocUnsafe` pools small buffers. A new ArrayBuffer costs about
+ * 2 µs (malloc, V8's backing store, and later its sweeping), more than the
+ * arithmetic of a ufunc on a few thousand elements, so arrays of up to
+ * `MEDIUM_MAX` bytes are carved out of shared buffers by bumping an offset.
+ * Such an array's `_bytes` is the whole slab and its `_offset` where it
+ * starts. A slab lives while any array carved from it does, so there are
+ * two size classes: arrays up to `SMALL_MAX` bytes share 64 KiB slabs (a
+ * long-lived small array keeps at most that alive), larger ones 512 KiB
+ * slabs, aligned to cache lines. A detached slab (byteLength 0) is replaced
+ * at the next allocation.
  */
-const SLAB_BYTES = 64 * 1024;
-const SLAB_MAX = 8 * 1024;
-let slab = new Uint8Array(0);
-let slabUsed = 0;
+const SMALL_SLAB = 64 * 1024;
+const SMALL_MAX = 1024;
+const MEDIUM_SLAB = 512 * 1024;
+const MEDIUM_MAX = 32 * 1024;
+let small = new Uint8Array(0);
+let smallUsed = 0;
+let medium = new Uint8Array(0);
+let mediumUsed = 0;
+/** The slab the last `carve` took its bytes from. */
+let carved = small;
 
-/** The offset in `slab` of `nbytes` (0 < nbytes <= SLAB_MAX) new bytes. */
+/** The offset in `carved` of `nbytes` (0 < nbytes <= MEDIUM_MAX) new bytes. */
 function carve(nbytes: number): number {
-  if (slabUsed + nbytes > slab.byteLength) {
-    slab = new Uint8Array(Buffer.allocUnsafeSlow(SLAB_BYTES).buffer as ArrayBuffer);
-    slabUsed = 0;
+  if (nbytes <= SMALL_MAX) {
+    if (smallUsed + nbytes > small.length) {
+      small = new Uint8Array(Buffer.allocUnsafeSlow(SMALL_SLAB).buffer as ArrayBuffer);
+      smallUsed = 0;
+    }
+    const at = smallUsed;
+    smallUsed = (at + nbytes + 15) & ~15;
+    carved = small;
+    return at;
   }
-  const at = slabUsed;
-  slabUsed = (at + nbytes + 15) & ~15;
+  if (mediumUsed + nbytes > medium.length) {
+    medium = new Uint8Array(Buffer.allocUnsafeSlow(MEDIUM_SLAB).buffer as ArrayBuffer);
+    mediumUsed = 0;
+  }
+  const at = mediumUsed;
+  mediumUsed = (at + nbytes + 63) & ~63;
+  carved = medium;
   return at;
 }
 
@@ -505,9 +526,9 @@ function overwritable(nbytes: number): Uint8Array {
  */
 export function allocateForOverwrite(shape: readonly number[], dt: DType, order: Order = 'C'): NDArray {
   const nbytes = shapeSize(shape) * dt.itemsize;
-  if (nbytes > 0 && nbytes <= SLAB_MAX) {
+  if (nbytes > 0 && nbytes <= MEDIUM_MAX) {
     const at = carve(nbytes);
-    return fromNewBuffer(slab, at, shape, dt, order);
+    return fromNewBuffer(carved, at, shape, dt, order);
   }
   return fromNewBuffer(overwritable(nbytes), 0, shape, dt, order);
 }
@@ -536,9 +557,9 @@ export function allocateCLike(shape: readonly number[], size: number, dt: DType,
   const nbytes = size * item;
   let bytes: Uint8Array;
   let offset = 0;
-  if (nbytes > 0 && nbytes <= SLAB_MAX) {
+  if (nbytes > 0 && nbytes <= MEDIUM_MAX) {
     offset = carve(nbytes);
-    bytes = slab;
+    bytes = carved;
   } else bytes = overwritable(nbytes);
   return NDArray._fromParts({ bytes, offset, dtype: dt, shape, strides, base: null, frozen: true });
 }

@@ -355,7 +355,20 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
       if (fast !== undefined) return fast;
     }
   }
+  return fullCall(spec, st, params, args);
+}
 
+/**
+ * A ufunc call through argument parsing, loop selection, casts and
+ * broadcasting. (Apart from `callUfunc` because its closures make V8
+ * allocate a context on every call that reaches this function.)
+ */
+function fullCall(
+  spec: UfuncSpec,
+  st: FastState,
+  params: Param[],
+  args: unknown[],
+): NDArray | Scalar | (NDArray | Scalar)[] {
   const p = parseArgs(spec.name, args, params);
   const fixed = fixedLoop(spec, p.dtype, p.signature, p.sig);
   const badCasting = checks.ufuncCasting(p.casting);
