@@ -12,7 +12,7 @@ import { toArray } from '../core/convert';
 import { fillWith, newArray } from '../core/creation';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { copyto } from '../core/memory';
-import { NDArray, allocate, isNDArray } from '../core/ndarray';
+import { NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { type DType, bool, dtype as toDType } from '../dtype/dtype';
 import { finfo } from '../dtype/finfo';
 import { divide, logical_and, multiply } from './index';
@@ -72,7 +72,8 @@ function powerOfTen(n: number): number {
  */
 function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray | Scalar {
   if (isComplexDtype(a.dtype)) {
-    const dst = out ?? allocate(a.shape, a.dtype, a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C');
+    const dst =
+      out ?? allocateForOverwrite(a.shape, a.dtype, a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C');
     if (!isComplexDtype(dst.dtype)) throw new TypeError('array does not have imaginary part to set');
     roundArray(realOf(a), decimals, realOf(dst));
     roundArray(imagOf(a), decimals, imagOf(dst));
@@ -95,7 +96,11 @@ function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray 
   const f = powerOfTen(Math.abs(decimals));
   const dst =
     out ??
-    allocate(a.shape, isInt ? toDType('float64') : a.dtype, a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C');
+    allocateForOverwrite(
+      a.shape,
+      isInt ? toDType('float64') : a.dtype,
+      a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C',
+    );
   op1(a, f, { out: dst });
   rint(dst, { out: dst });
   op2(dst, f, { out: dst });
@@ -259,12 +264,14 @@ export function nan_to_num(...args: unknown[]): Result {
       writer(part.dtype)(dataView(a._bytes.buffer), a._bytes.byteOffset + a._offset, v);
       return a;
     };
-    const nan = isnan(part, { out: allocate(part.shape, bool) });
-    const inf = isinf(part, { out: allocate(part.shape, bool) }) as NDArray;
-    const neg = signbit(part, { out: allocate(part.shape, bool) }) as NDArray;
+    const nan = isnan(part, { out: allocateForOverwrite(part.shape, bool) });
+    const inf = isinf(part, { out: allocateForOverwrite(part.shape, bool) }) as NDArray;
+    const neg = signbit(part, { out: allocateForOverwrite(part.shape, bool) }) as NDArray;
     copyto(part, as(repl.nan), { where: nan });
-    copyto(part, as(repl.pos), { where: logical_and(inf, logical_not(neg), { out: allocate(part.shape, bool) }) });
-    copyto(part, as(repl.neg), { where: logical_and(inf, neg, { out: allocate(part.shape, bool) }) });
+    copyto(part, as(repl.pos), {
+      where: logical_and(inf, logical_not(neg), { out: allocateForOverwrite(part.shape, bool) }),
+    });
+    copyto(part, as(repl.neg), { where: logical_and(inf, neg, { out: allocateForOverwrite(part.shape, bool) }) });
   }
   return scalarIfZeroD(x);
 }

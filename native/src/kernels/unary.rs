@@ -9,6 +9,7 @@
 //! (`unary_arith`, `unary_math`, `complex_math`, `predicates`).
 
 use crate::dtype::{with_dtype, Bool8, DType, Element};
+use crate::kernels::binary_loops::contiguous;
 use crate::kernels::complex_math::ComplexMath;
 use crate::kernels::predicates::{Predicates, Truthy};
 use crate::kernels::unary_arith::{IntOps, UnaryArith};
@@ -88,10 +89,11 @@ pub unsafe fn unary_loop<I: Copy, O: Copy>(
         && s[0] == std::mem::size_of::<I>() as isize
         && s[1] == std::mem::size_of::<O>() as isize
     {
+        // The binary contiguous loop with a unit second operand read once:
+        // compiled for the CPU's best vector width (`kernels::simd`), so
+        // `floor`/`rint`/`abs`/`isnan`… use AVX2/AVX-512 instructions.
         let (x, o) = (x as *const I, o as *mut O);
-        for i in 0..n {
-            *o.add(i) = f(*x.add(i));
-        }
+        contiguous::<I, (), O, _, false, true>(x, &(), o, n, |v, ()| f(v));
         return;
     }
     let (mut x, mut o) = (x, o);
