@@ -28,7 +28,7 @@
 use crate::dtype::{with_dtype, Bool8, DType};
 use crate::fpstatus;
 use crate::kernels::arith::Arith;
-use crate::kernels::simd;
+use crate::kernels::lane_scan::LaneFloat;
 use crate::ufunc::{Kernel, OPS};
 use half::f16;
 use num_complex::{Complex, Complex32, Complex64};
@@ -420,100 +420,11 @@ macro_rules! complex_reducible {
 complex_reducible!(Complex32, f32);
 complex_reducible!(Complex64, f64);
 
-/// Floats whose contiguous `maximum`/`minimum`/`argmax`/`argmin` run
-/// through [`lanes_extreme`]: independent accumulators the compiler turns
-/// into SIMD compares and blends.
-pub trait LaneFloat: Reducible + PartialOrd {
-    const ZERO: Self;
-    const ONE: Self;
-}
-impl LaneFloat for f64 {
-    const ZERO: f64 = 0.0;
-    const ONE: f64 = 1.0;
-}
-impl LaneFloat for f32 {
-    const ZERO: f32 = 0.0;
-    const ONE: f32 = 1.0;
-}
-
-/// Lane scan of `v` for its largest (`MAX`) or smallest element ignoring
-/// NaN, starting from `start` (a NaN never replaces a lane): the extreme,
-/// whether any element is NaN, and whether any is not.
-/// `LANES` accumulators (128 bytes of them: LLVM's AVX-512 code for flags
-/// in a single vector register is several times slower).
-#[inline(always)]
-fn lane_scan<T: LaneFloat, const MAX: bool, const LANES: usize>(
-    v: &[T],
-    start: T,
-) -> (T, bool, bool) {
-    let mut m = [start; LANES];
-    // Flags kept as floats (a NaN once one is seen; one once a number is
-    // seen) so that they stay in vector registers as compare-and-blend.
-    let (mut nan, mut number) = ([T::ZERO; LANES], [T::ZERO; LANES]);
-    let mut blocks = v.chunks_exact(LANES);
-    for b in &mut blocks {
-        for j in 0..LANES {
-            let x = b[j];
-            let better = if MAX { x > m[j] } else { x < m[j] };
-            m[j] = if better { x } else { m[j] };
-            let is_nan = x.is_nan();
-            nan[j] = if is_nan { x } else { nan[j] };
-            number[j] = if is_nan { number[j] } else { T::ONE };
-        }
-    }
-    let rest = blocks.remainder();
-    let any_nan = nan.iter().any(|x| x.is_nan()) || rest.iter().any(|x| x.is_nan());
-    let any_number = number.contains(&T::ONE) || rest.iter().any(|x| !x.is_nan());
-    let mut best = start;
-    for &x in m.iter().chain(rest) {
-        if if MAX { x > best } else { x < best } {
-            best = x;
-        }
-    }
-    (best, any_nan, any_number)
-}
-
-/// [`lane_scan`] compiled for the CPU's best vector width
-/// (`kernels::simd`); the result does not depend on the width.
-#[inline(always)]
-fn lane_scan_simd<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> (T, bool, bool) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        #[target_feature(enable = "avx512f")]
-        unsafe fn avx512<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> (T, bool, bool) {
-            lane_scan_sized::<T, MAX>(v, start)
-        }
-        #[target_feature(enable = "avx2")]
-        unsafe fn avx2<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> (T, bool, bool) {
-            lane_scan_sized::<T, MAX>(v, start)
-        }
-        // SAFETY: `simd::level` reports only features this CPU has.
-        unsafe {
-            match simd::level() {
-                simd::Level::Avx512 => return avx512::<T, MAX>(v, start),
-                simd::Level::Avx2 => return avx2::<T, MAX>(v, start),
-                simd::Level::Baseline => {}
-            }
-        }
-    }
-    lane_scan_sized::<T, MAX>(v, start)
-}
-
-/// [`lane_scan`] with 128 bytes of accumulators for `T`.
-#[inline(always)]
-fn lane_scan_sized<T: LaneFloat, const MAX: bool>(v: &[T], start: T) -> (T, bool, bool) {
-    if std::mem::size_of::<T>() == 4 {
-        lane_scan::<T, MAX, 32>(v, start)
-    } else {
-        lane_scan::<T, MAX, 16>(v, start)
-    }
-}
-
 /// The largest (`MAX`) or smallest element of `v` ignoring NaN, and whether
 /// `v` holds a NaN. `v` must be non-empty.
 #[inline(always)]
 fn lanes_extreme<T: LaneFloat, const MAX: bool>(v: &[T]) -> (T, bool) {
-    let (best, nan, _) = lane_scan_simd::<T, MAX>(v, v[0]);
+    let (best, nan, _) = T::scan::<MAX>(v, v[0]);
     (best, nan || best.is_nan())
 }
 
@@ -554,7 +465,7 @@ unsafe fn lane_fold_nan_ignoring<T: LaneFloat, const MAX: bool>(
 ) -> bool {
     let a = std::ptr::read_unaligned(acc as *const T);
     // Lanes start from ∓inf, so all-NaN input leaves `acc` as it is.
-    let (m, _, any_number) = lane_scan_simd::<T, MAX>(v, start);
+    let (m, _, any_number) = T::scan::<MAX>(v, start);
     if !any_number {
         return true;
     }
