@@ -186,3 +186,19 @@ function transpose102(a: np.NDArray): np.NDArray {
 function reversed(a: np.NDArray): np.NDArray {
   return a._view(a._offset + (a.shape[0] - 1) * a.strides[0], a.shape, [-a.strides[0]]);
 }
+
+describe('np.array: overflow of a narrowing float cast warns as in NumPy', () => {
+  const cases: [string, () => unknown][] = [
+    ["np.array([1e10, 1], dtype='float16')", () => np.array([1e10, 1], { dtype: 'float16' })],
+    ["np.array([70000, 2], dtype='float16')", () => np.array([70000, 2], { dtype: 'float16' })],
+    ["np.array([[1e300], [-1e300]], dtype='float32')", () => np.array([[1e300], [-1e300]], { dtype: 'float32' })],
+    ["np.array([1e300+1j], dtype='complex64')", () => np.array([new np.Complex(1e300, 1)], { dtype: 'complex64' })],
+    [
+      "np.array([np.inf, -np.inf, np.nan], dtype='float16')",
+      () => np.array([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN], { dtype: 'float16' }),
+    ],
+    ["np.array([65504.0, 1e-10], dtype='float16')", () => np.array([65504, 1e-10], { dtype: 'float16' })],
+    ["np.array([1e300], dtype='float64')", () => np.array([1e300], { dtype: 'float64' })],
+  ];
+  for (const [expr, f] of cases) check(expr, f, { warnings: 'each' });
+});

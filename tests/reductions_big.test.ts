@@ -117,7 +117,7 @@ function marked(n: number, dt: string, pos: number, v: number): np.NDArray {
 }
 
 function zerosCase(n: number, dt: string, sign: number): np.NDArray {
-  const a = np.multiply(sign, np.abs(big(n))).astype(dt) as np.NDArray;
+  const a = (np.multiply(sign, np.abs(big(n))) as np.NDArray).astype(dt);
   a.set(100, -0);
   a.set(Math.floor(n / 2), 0);
   a.set(n - 7, -0);

@@ -16,7 +16,8 @@ import { OverflowError, ValueError } from '../errors';
 import * as native from '../native';
 import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
-import { type Scalar, dataView, writer } from './elements';
+import { type Scalar, dataView, reader, writer } from './elements';
+import { FPE_OVERFLOW, reportFloatingPointErrors } from './errstate';
 import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray } from './ndarray';
 
 /** Everything NumPy's array_like covers here. */
@@ -188,6 +189,13 @@ function fill(d: Discovered, dt: DType, order: Order): NDArray {
   const out = allocate(d.shape, dt, 'C');
   const v = dataView(out._bytes.buffer);
   const write = writer(dt);
+  // NumPy stores each Python number into a float16/float32/complex64
+  // array by a cast from double, whose overflow to ±inf it reports
+  // ("overflow encountered in cast", once per element): written values are
+  // read back to see it.
+  const narrow = (dt.kind === 'f' && dt.itemsize < 8) || (dt.kind === 'c' && dt.itemsize < 16);
+  const read = narrow ? reader(dt) : null;
+  let overflows = 0;
   let at = out._bytes.byteOffset;
   const step = dt.itemsize;
   for (const leaf of d.leaves) {
@@ -205,11 +213,22 @@ function fill(d: Discovered, dt: DType, order: Order): NDArray {
       native.castCopy(leaf, target);
       at += n * step;
     } else {
-      write(v, at, checkedScalar(leaf, dt));
+      const x = checkedScalar(leaf, dt);
+      write(v, at, x);
+      if (read !== null && overflowed(x, read(v, at, false))) overflows++;
       at += step;
     }
   }
+  for (let k = 0; k < overflows; k++) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
   return order === 'F' && out.ndim > 1 ? copyAs(out, dt, 'F') : out;
+}
+
+/** Whether a finite value (each part of a complex) became infinite when stored. */
+function overflowed(x: Scalar, stored: Scalar): boolean {
+  const parts = (y: Scalar): number[] =>
+    y instanceof Complex ? [y.re, y.im] : [typeof y === 'bigint' || typeof y === 'boolean' ? Number(y) : (y as number)];
+  const [a, b] = [parts(x), parts(stored)];
+  return a.some((p, i) => Number.isFinite(p) && !Number.isFinite(b[i] ?? 0));
 }
 
 /** A fresh copy of `a` as `dt` in the given memory order. */

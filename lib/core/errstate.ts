@@ -23,10 +23,13 @@ export interface ErrState {
 }
 
 const MODES: readonly string[] = ['ignore', 'warn', 'raise', 'call', 'print', 'log'];
+/** The overflow bit of the floating-point flags (native `fpstatus`). */
+export const FPE_OVERFLOW = 2;
+
 /** Flag bits (native `fpstatus`), the option names and NumPy's words for them. */
 const KINDS: readonly [number, keyof ErrState, string][] = [
   [1, 'divide', 'divide by zero'],
-  [2, 'over', 'overflow'],
+  [FPE_OVERFLOW, 'over', 'overflow'],
   [4, 'under', 'underflow'],
   [8, 'invalid', 'invalid value'],
 ];

@@ -13,19 +13,19 @@ import { tryBroadcastShapes } from '../core/broadcast';
 import { Complex } from '../core/complex';
 import { copyAs, toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
+import { errstate } from '../core/errstate';
 import { type NDArray, isNDArray } from '../core/ndarray';
-import { float32, float64 } from '../dtype/dtype';
 import { promoteWithWeak, weakKindOf } from '../dtype/promotion';
 import {
+  absolute,
   bitwise_and,
   bitwise_or,
   equal,
-  hypot,
+  isfinite,
+  isnan,
   less_equal,
   logical_and,
   logical_or,
-  maximum,
-  not_equal,
   subtract,
 } from './index';
 import { add, multiply } from './index';
@@ -38,25 +38,21 @@ function absOf(v: Value): Value {
     if (v instanceof Complex) return Math.hypot(v.re, v.im);
     return typeof v === 'number' ? Math.abs(v) : typeof v === 'bigint' ? (v < 0n ? -v : v) : v;
   }
-  if (v.dtype.kind !== 'c') return maximum(v, subtract(0, v)) as Value;
-  const part = v.dtype.itemsize === 8 ? float32 : float64;
-  const re = v._view(v._offset, v.shape, v.strides, part);
-  const im = v._view(v._offset + part.itemsize, v.shape, v.strides, part);
-  return hypot(re, im) as Value;
+  return absolute(v) as Value;
 }
 
-/** Finite (both parts, for complex): `y − y == 0`. */
+/** Finite (both parts, for complex). */
 function finite(y: Value): Value {
   if (!isNDArray(y)) {
     if (y instanceof Complex) return Number.isFinite(y.re) && Number.isFinite(y.im);
     return typeof y !== 'number' || Number.isFinite(y);
   }
-  return equal(subtract(y, y), 0) as Value;
+  return isfinite(y) as Value;
 }
 
-/** NaN (in either part, for complex): `v != v`. */
+/** NaN (in either part, for complex). */
 function nan(v: Value): Value {
-  return isNDArray(v) ? (not_equal(v, v) as Value) : (not_equal(v, v) as Value);
+  return isnan(v) as Value;
 }
 
 function operandOf(x: unknown): Value {
@@ -68,12 +64,20 @@ function iscloseImpl(a: unknown, b: unknown, rtol: unknown, atol: unknown, equal
   let y = operandOf(b);
   const rt = operandOf(rtol);
   const at = operandOf(atol);
-  if (isNDArray(y)) y = copyAs(y, promoteWithWeak(y.dtype, 'f'), 'K');
-  const diff = absOf(subtract(x, y) as Value);
-  const tol = add(at, multiply(rt, absOf(y))) as Value;
-  let result = bitwise_or(bitwise_and(less_equal(diff, tol), finite(y)), equal(x, y)) as Value;
-  if (equalNan) result = logical_or(result, logical_and(nan(x), nan(y))) as Value;
-  return result;
+  if (isNDArray(y)) {
+    // NumPy's asanyarray(y, dtype=result_type(y, 1.)): a copy only to change the dtype.
+    const dt = promoteWithWeak(y.dtype, 'f');
+    if (dt !== y.dtype) y = copyAs(y, dt, 'K');
+  }
+  const yf = y;
+  // As in NumPy, under errstate(invalid='ignore'): inf - inf is NaN without a warning.
+  return errstate({ invalid: 'ignore' }, () => {
+    const diff = absOf(subtract(x, yf) as Value);
+    const tol = add(at, multiply(rt, absOf(yf))) as Value;
+    let result = bitwise_or(bitwise_and(less_equal(diff, tol), finite(yf)), equal(x, yf)) as Value;
+    if (equalNan) result = logical_or(result, logical_and(nan(x), nan(yf))) as Value;
+    return result;
+  });
 }
 
 /** Whether every element of a bool result is True. */
