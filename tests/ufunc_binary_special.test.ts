@@ -182,6 +182,33 @@ describe('integer division, remainders and zero divisors', () => {
   );
 });
 
+describe('floor_divide by one scalar (the strength-reduced loop)', () => {
+  // Values at both ends of each type, around multiples of the divisors, and
+  // 40 elements so the contiguous loop runs; views take the element loop.
+  const ends: Record<string, [bigint, bigint]> = {
+    int32: [-(2n ** 31n), 2n ** 31n - 1n],
+    int64: [-(2n ** 63n), 2n ** 63n - 1n],
+    uint32: [0n, 2n ** 32n - 1n],
+    uint64: [0n, 2n ** 64n - 1n],
+  };
+  for (const [dt, [lo, hi]] of Object.entries(ends)) {
+    const signed = lo < 0n;
+    const vals: bigint[] = [lo, lo + 1n, hi, hi - 1n, 0n, 1n];
+    for (let k = 0n; vals.length < 40; k++) vals.push(signed && k % 2n === 1n ? -(k * 7n + 3n) : k * 7n + 3n);
+    const pyVals = `np.array([${vals.join(', ')}], dtype='${dt}')`;
+    const arr = () => np.array(vals, { dtype: dt });
+    const divisors = signed ? [1, 2, 3, 7, 1000003, -1, -7, 0] : [1, 2, 3, 7, 1000003, 0];
+    for (const d of divisors) {
+      check(`np.floor_divide(${pyVals}, ${d})`, () => np.floor_divide(arr(), d), { warnings: true });
+      check(`np.floor_divide(${pyVals}, np.${dt}(${d}))`, () => np.floor_divide(arr(), np.array(d, { dtype: dt })), {
+        warnings: true,
+      });
+    }
+    check(`np.floor_divide(${pyVals}[::-3], 7)`, () => np.floor_divide(arr().get('::-3'), 7));
+    check(`${pyVals} // np.array(${hi}, dtype='${dt}')`, () => np.floor_divide(arr(), np.array(hi, { dtype: dt })));
+  }
+});
+
 describe('power', () => {
   for (const dt of INTS) {
     check(`np.power(np.array([0, 1, 2, 3, 7, 2], dtype='${dt}'), np.array([0, 5, 10, 3, 9, 70], dtype='${dt}'))`, () =>

@@ -32,6 +32,15 @@ pub trait DivMod: Copy + Send + Sync + 'static {
     fn floor_div(self, o: Self) -> Self;
     fn remainder(self, o: Self) -> Self;
     fn fmod(self, o: Self) -> Self;
+    /// `out[i] = a[i] // d` for `n` contiguous elements with one divisor, if
+    /// this type has a faster loop for `d` than dividing element by element
+    /// (returns `false`, writing nothing, otherwise).
+    ///
+    /// # Safety
+    /// `a` and `out` address `n` elements (unaligned allowed).
+    unsafe fn floor_div_by(_a: *const Self, _d: Self, _out: *mut Self, _n: usize) -> bool {
+        false
+    }
 }
 
 macro_rules! int_divmod {
@@ -68,9 +77,59 @@ macro_rules! int_divmod {
                 self.wrapping_rem(o)
             }
         }
+        unsafe fn floor_div_by(a: *const Self, d: Self, out: *mut Self, n: usize) -> bool {
+            <$t as ReducedDivisor>::floor_div_by(a, d, out, n)
+        }
     })* };
 }
 int_divmod!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+/// Floor division by one positive divisor through `strength_reduce` (a
+/// multiply-high and shifts per element instead of a hardware division, as
+/// NumPy's `floor_divide` does with libdivide). For signed `a < 0` the
+/// quotient of the magnitudes is negated and, when the division is
+/// inexact, lowered by one: `⌊a/d⌋ = −⌈|a|/d⌉`. Zero and negative divisors
+/// (flags, `MIN // -1`) take the element loop.
+trait ReducedDivisor: Sized {
+    unsafe fn floor_div_by(_a: *const Self, _d: Self, _out: *mut Self, _n: usize) -> bool {
+        false
+    }
+}
+impl ReducedDivisor for i8 {}
+impl ReducedDivisor for i16 {}
+impl ReducedDivisor for u8 {}
+impl ReducedDivisor for u16 {}
+
+macro_rules! reduced_divisor {
+    ($($t:ty => $u:ty, $r:ty, $signed:expr);* $(;)?) => { $(impl ReducedDivisor for $t {
+        unsafe fn floor_div_by(a: *const $t, d: $t, out: *mut $t, n: usize) -> bool {
+            #[allow(unused_comparisons)]
+            if d <= 0 {
+                return false;
+            }
+            let r = <$r>::new(d as $u);
+            for i in 0..n {
+                let x = std::ptr::read_unaligned(a.add(i));
+                #[allow(unused_comparisons)]
+                let q = if $signed && x < 0 {
+                    let m = (x as $u).wrapping_neg();
+                    let (q, rem) = <$r>::div_rem(m, r);
+                    (q.wrapping_add((rem != 0) as $u) as $t).wrapping_neg()
+                } else {
+                    (x as $u / r) as $t
+                };
+                std::ptr::write_unaligned(out.add(i), q);
+            }
+            true
+        }
+    })* };
+}
+reduced_divisor!(
+    i32 => u32, strength_reduce::StrengthReducedU32, true;
+    i64 => u64, strength_reduce::StrengthReducedU64, true;
+    u32 => u32, strength_reduce::StrengthReducedU32, false;
+    u64 => u64, strength_reduce::StrengthReducedU64, false;
+);
 
 macro_rules! float_divmod {
     ($($t:ty),*) => { $(impl DivMod for $t {
@@ -200,7 +259,6 @@ fn gcd_u<U: Copy + PartialEq + std::ops::Rem<Output = U> + Default>(mut a: U, mu
 }
 
 homogeneous_binary_ops!(DivMod, dispatch_real;
-    FLOOR_DIVIDE, "floor_divide", floor_divide_kernel => floor_div;
     REMAINDER, "remainder", remainder_kernel => remainder;
     FMOD, "fmod", fmod_kernel => fmod;
 );
@@ -208,6 +266,35 @@ homogeneous_binary_ops!(IntOps, dispatch_int;
     GCD, "gcd", gcd_kernel => gcd;
     LCM, "lcm", lcm_kernel => lcm;
 );
+
+/// The strided loop `[a, b, out]` of `floor_divide` for `T`: a contiguous
+/// run divided by one scalar takes [`DivMod::floor_div_by`] when `T` has it.
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` each.
+pub unsafe fn floor_divide_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usize) {
+    let size = std::mem::size_of::<T>() as isize;
+    if s[1] == 0 && s[0] == size && s[2] == size && n >= 8 {
+        let d = std::ptr::read_unaligned(p[1] as *const T);
+        if T::floor_div_by(p[0] as *const T, d, p[2] as *mut T, n) {
+            return;
+        }
+    }
+    map2::<T, T, T>(p, s, n, T::floor_div)
+}
+
+/// Table entry: `TT->T`.
+pub const FLOOR_DIVIDE: OpDef = OpDef {
+    name: "floor_divide",
+    nin: 2,
+    nout: 1,
+    lookup: |d: &[DType]| {
+        if d.len() != 3 || !homogeneous(d) {
+            return None;
+        }
+        dispatch_real!(d[0], T => floor_divide_kernel::<T> as Kernel)
+    },
+};
 
 /// The strided loop `[a, b, out]` of integer `power` for `T` (the `power`
 /// entry in `binary_math` uses it for its integer loops).
