@@ -18,8 +18,8 @@ use crate::kernels::simd;
 /// Floats with a lane scan (`f64`, `f32`).
 pub trait LaneFloat: Reducible + PartialOrd {
     const ZERO: Self;
-    /// `(extreme, any NaN, any number)` of `v`: the extreme of `start`
-    /// (not NaN) and the numbers of `v`.
+    /// `(extreme, any NaN, any number)` of `v`: the extreme of `start` and
+    /// the numbers of `v` (NaN when `start` is NaN, which nothing replaces).
     fn scan<const MAX: bool>(v: &[Self], start: Self) -> (Self, bool, bool);
 }
 
