@@ -16,7 +16,7 @@ import { OverflowError, ValueError } from '../errors';
 import * as native from '../native';
 import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
-import { type Scalar, dataView, reader, writer } from './elements';
+import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from './elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors } from './errstate';
 import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray } from './ndarray';
 
@@ -223,12 +223,13 @@ function fill(d: Discovered, dt: DType, order: Order): NDArray {
   return order === 'F' && out.ndim > 1 ? copyAs(out, dt, 'F') : out;
 }
 
-/** Whether a finite value (each part of a complex) became infinite when stored. */
+/** Whether a finite value (either part of a complex) became infinite when stored. */
 function overflowed(x: Scalar, stored: Scalar): boolean {
-  const parts = (y: Scalar): number[] =>
-    y instanceof Complex ? [y.re, y.im] : [typeof y === 'bigint' || typeof y === 'boolean' ? Number(y) : (y as number)];
-  const [a, b] = [parts(x), parts(stored)];
-  return a.some((p, i) => Number.isFinite(p) && !Number.isFinite(b[i] ?? 0));
+  return lostFinite(scalarReal(x), scalarReal(stored)) || lostFinite(scalarImag(x), scalarImag(stored));
+}
+
+function lostFinite(value: number, stored: number): boolean {
+  return Number.isFinite(value) && !Number.isFinite(stored);
 }
 
 /** A fresh copy of `a` as `dt` in the given memory order. */

@@ -98,6 +98,8 @@ export function reader(dt: DType): Reader {
 const re = (x: Scalar): number =>
   typeof x === 'number' ? x : typeof x === 'boolean' ? +x : typeof x === 'bigint' ? Number(x) : x.re;
 const im = (x: Scalar): number => (typeof x === 'object' ? x.im : 0);
+/** The real and imaginary parts of a scalar as numbers (bigints converted, booleans 0/1). */
+export { re as scalarReal, im as scalarImag };
 const big = (x: Scalar): bigint => (typeof x === 'bigint' ? x : BigInt(Math.trunc(re(x))));
 
 const writers: Record<string, Writer> = {

@@ -475,37 +475,37 @@ export function allocate(shape: readonly number[], dt: DType, order: Order = 'C'
  * slabs, aligned to cache lines. A detached slab (byteLength 0) is replaced
  * at the next allocation.
  */
-const SMALL_SLAB = 64 * 1024;
 const SMALL_MAX = 1024;
-const MEDIUM_SLAB = 512 * 1024;
 const MEDIUM_MAX = 32 * 1024;
-let small = new Uint8Array(0);
-let smallUsed = 0;
-let medium = new Uint8Array(0);
-let mediumUsed = 0;
-/** The slab the last `carve` took its bytes from. */
-let carved = small;
 
-/** The offset in `carved` of `nbytes` (0 < nbytes <= MEDIUM_MAX) new bytes. */
-function carve(nbytes: number): number {
-  if (nbytes <= SMALL_MAX) {
-    if (smallUsed + nbytes > small.length) {
-      small = new Uint8Array(Buffer.allocUnsafeSlow(SMALL_SLAB).buffer as ArrayBuffer);
-      smallUsed = 0;
+/** One size class: the current slab of `size` bytes and how much of it is used. */
+class Slab {
+  bytes = new Uint8Array(0);
+  used = 0;
+  constructor(
+    readonly size: number,
+    /** Alignment of carved offsets, minus one. */
+    readonly mask: number,
+  ) {}
+
+  /** The offset in `bytes` of `nbytes` new bytes (in a fresh slab when they do not fit). */
+  carve(nbytes: number): number {
+    if (this.used + nbytes > this.bytes.length) {
+      this.bytes = new Uint8Array(Buffer.allocUnsafeSlow(this.size).buffer as ArrayBuffer);
+      this.used = 0;
     }
-    const at = smallUsed;
-    smallUsed = (at + nbytes + 15) & ~15;
-    carved = small;
+    const at = this.used;
+    this.used = (at + nbytes + this.mask) & ~this.mask;
     return at;
   }
-  if (mediumUsed + nbytes > medium.length) {
-    medium = new Uint8Array(Buffer.allocUnsafeSlow(MEDIUM_SLAB).buffer as ArrayBuffer);
-    mediumUsed = 0;
-  }
-  const at = mediumUsed;
-  mediumUsed = (at + nbytes + 63) & ~63;
-  carved = medium;
-  return at;
+}
+
+const small = new Slab(64 * 1024, 15);
+const medium = new Slab(512 * 1024, 63);
+
+/** The slab class for `nbytes` (0 < nbytes <= MEDIUM_MAX) new bytes. */
+function slabFor(nbytes: number): Slab {
+  return nbytes <= SMALL_MAX ? small : medium;
 }
 
 /** A fresh buffer of `nbytes` for an array that will be overwritten (zeroed below 4 KiB, where that is cheaper). */
@@ -527,8 +527,9 @@ function overwritable(nbytes: number): Uint8Array {
 export function allocateForOverwrite(shape: readonly number[], dt: DType, order: Order = 'C'): NDArray {
   const nbytes = shapeSize(shape) * dt.itemsize;
   if (nbytes > 0 && nbytes <= MEDIUM_MAX) {
-    const at = carve(nbytes);
-    return fromNewBuffer(carved, at, shape, dt, order);
+    const slab = slabFor(nbytes);
+    const at = slab.carve(nbytes);
+    return fromNewBuffer(slab.bytes, at, shape, dt, order);
   }
   return fromNewBuffer(overwritable(nbytes), 0, shape, dt, order);
 }
@@ -558,8 +559,9 @@ export function allocateCLike(shape: readonly number[], size: number, dt: DType,
   let bytes: Uint8Array;
   let offset = 0;
   if (nbytes > 0 && nbytes <= MEDIUM_MAX) {
-    offset = carve(nbytes);
-    bytes = carved;
+    const slab = slabFor(nbytes);
+    offset = slab.carve(nbytes);
+    bytes = slab.bytes;
   } else bytes = overwritable(nbytes);
   return NDArray._fromParts({ bytes, offset, dtype: dt, shape, strides, base: null, frozen: true });
 }

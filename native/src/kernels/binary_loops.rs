@@ -254,6 +254,15 @@ macro_rules! homogeneous_binary_ops {
             $crate::kernels::binary_loops::map2::<T, T, T>(p, s, n, T::$method)
         }
 
+        $crate::kernels::binary_loops::homogeneous_binary_entry!($dispatch; $def, $name, $kernel);
+    )* };
+}
+pub(crate) use homogeneous_binary_ops;
+
+/// The op-table entry `TT->T` of a binary op whose kernel `$kernel::<T>`
+/// exists for every type `$dispatch` binds.
+macro_rules! homogeneous_binary_entry {
+    ($dispatch:ident; $def:ident, $name:literal, $kernel:ident) => {
         /// Table entry: `TT->T`.
         pub const $def: $crate::ufunc::OpDef = $crate::ufunc::OpDef {
             name: $name,
@@ -263,9 +272,9 @@ macro_rules! homogeneous_binary_ops {
                 if d.len() != 3 || !$crate::kernels::binary_loops::homogeneous(d) {
                     return None;
                 }
-                $dispatch!(d[0], T => $kernel::<T> as $crate::ufunc::Kernel)
+        $dispatch!(d[0], T => $kernel::<T> as $crate::ufunc::Kernel)
             },
         };
-    )* };
+    };
 }
-pub(crate) use homogeneous_binary_ops;
+pub(crate) use homogeneous_binary_entry;

@@ -19,7 +19,8 @@
 //! (NaN). float16 computes in float32 and rounds once.
 
 use super::binary_loops::{
-    dispatch_int, dispatch_real, homogeneous, homogeneous_binary_ops, map2, map2_pair,
+    dispatch_int, dispatch_real, homogeneous, homogeneous_binary_entry, homogeneous_binary_ops,
+    map2, map2_pair,
 };
 use crate::dtype::DType;
 use crate::fpstatus;
@@ -283,18 +284,7 @@ pub unsafe fn floor_divide_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usiz
     map2::<T, T, T>(p, s, n, T::floor_div)
 }
 
-/// Table entry: `TT->T`.
-pub const FLOOR_DIVIDE: OpDef = OpDef {
-    name: "floor_divide",
-    nin: 2,
-    nout: 1,
-    lookup: |d: &[DType]| {
-        if d.len() != 3 || !homogeneous(d) {
-            return None;
-        }
-        dispatch_real!(d[0], T => floor_divide_kernel::<T> as Kernel)
-    },
-};
+homogeneous_binary_entry!(dispatch_real; FLOOR_DIVIDE, "floor_divide", floor_divide_kernel);
 
 /// The strided loop `[a, b, out]` of integer `power` for `T` (the `power`
 /// entry in `binary_math` uses it for its integer loops).
