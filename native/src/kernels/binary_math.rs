@@ -26,6 +26,7 @@ use super::binary_loops::{
     dispatch_float, dispatch_int, homogeneous, homogeneous_binary_ops, map2,
 };
 use super::intdiv::int_power_kernel;
+use super::vpow;
 use crate::dtype::DType;
 use crate::ufunc::{Kernel, OpDef};
 use half::f16;
@@ -277,6 +278,17 @@ pub unsafe fn power_kernel<T: RealMath>(p: &[*mut u8], s: &[isize], n: usize) {
     map2::<T, T, T>(p, s, n, T::pow)
 }
 
+/// The real float `power` loops: float64 and float32 run the vector loop
+/// of `vpow`, float16 computes in float32 through libm.
+fn real_power(d: DType) -> Option<Kernel> {
+    match d {
+        DType::Float16 => Some(power_kernel::<f16> as Kernel),
+        DType::Float32 => Some(vpow::power_kernel::<f32> as Kernel),
+        DType::Float64 => Some(vpow::power_kernel::<f64> as Kernel),
+        _ => None,
+    }
+}
+
 /// The complex `power` loops.
 fn complex_power(d: DType) -> Option<Kernel> {
     unsafe fn k64(p: &[*mut u8], s: &[isize], n: usize) {
@@ -302,7 +314,7 @@ pub const POWER: OpDef = OpDef {
             return None;
         }
         dispatch_int!(d[0], T => int_power_kernel::<T> as Kernel)
-            .or_else(|| dispatch_float!(d[0], T => power_kernel::<T> as Kernel))
+            .or_else(|| real_power(d[0]))
             .or_else(|| complex_power(d[0]))
     },
 };
@@ -317,7 +329,7 @@ pub const FLOAT_POWER: OpDef = OpDef {
             return None;
         }
         match d[0] {
-            DType::Float64 => Some(power_kernel::<f64> as Kernel),
+            DType::Float64 => real_power(d[0]),
             DType::Complex128 => complex_power(d[0]),
             _ => None,
         }

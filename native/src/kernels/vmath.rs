@@ -35,17 +35,17 @@ use crate::ufunc::Kernel;
 /// output may be the input itself).
 const BLOCK: usize = 64;
 
-const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
-const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
-const INV_LN2: f64 = std::f64::consts::LOG2_E;
+pub(crate) const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+pub(crate) const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+pub(crate) const INV_LN2: f64 = std::f64::consts::LOG2_E;
 /// `1.5·2^52`: adding it rounds to an integer held in the low mantissa bits.
-const SHIFT: f64 = 6_755_399_441_055_744.0;
+pub(crate) const SHIFT: f64 = 6_755_399_441_055_744.0;
 const TINY: f64 = 8.673_617_379_884_035e-19; // 2^-60
 
 /// `q(r) ≈ (e^r − 1 − r)/r²` on `|r| ≤ 0.3467` for float64: degree 9,
 /// interpolating at the Chebyshev nodes (near-minimax; computed with
 /// 60-digit decimal arithmetic), `|r²·(q − q_exact)| < 1.3e-17 ≈ 2^-56`.
-const Q64: [f64; 10] = [
+pub(crate) const Q64: [f64; 10] = [
     0.5000000000000001,
     0.16666666666666669,
     0.04166666666662404,
