@@ -1,29 +1,47 @@
-//! Vectorised selection (quickselect) of 64-bit keys with AVX-512F, for
-//! `np.median`: the keys a full sort would put at positions `k - 1` and `k`
-//! of a lane, without sorting it.
+//! Vectorised selection of 64-bit keys with AVX-512F, for `np.median`: the
+//! keys a full sort would put at positions `k - 1` and `k` of a lane,
+//! without sorting it.
 //!
 //! The lane's elements become order-preserving `u64` keys
 //! ([`SortElem::to_u64`]: NaN → `u64::MAX`, so NaN sorts last; `-0.0`
-//! before `0.0`). The partition, pivot and leaf steps are the vectorised
-//! quicksort's ([`super::vqsort`]); only the side holding position `k` is
-//! partitioned further:
-//! * the first partition of a contiguous lane reads the elements
-//!   themselves into the key buffer and also finds the largest key (so a
-//!   NaN is detected without a pass of its own); a strided lane is
-//!   converted first;
-//! * when a pivot is the range's minimum, the keys equal to it are split off
-//!   by a second partition at `pivot + 1` (runs of equal keys cost one pass);
-//! * a range of at most [`LEAF`] keys is sorted by the bitonic network;
-//! * past a depth of 2·log2(n) the standard `select_nth_unstable` finishes.
+//! before `0.0`). Two steps, each also finding the largest key (so a NaN
+//! is detected without a pass of its own):
+//! * **filter** (contiguous lanes of at least [`FILTER_MIN`] elements): the
+//!   keys of [`SAMPLE`] pseudo-randomly chosen elements are sorted, and the
+//!   sample keys ±[`MARGIN`] ranks around position `k`'s share of the
+//!   sample bound an interval that holds position `k` with high
+//!   probability. One pass over the lane counts the keys below the interval
+//!   and copies only the keys inside it (about a tenth) to the key buffer.
+//!   When the count shows that positions `k - 1` and `k` fall inside, the
+//!   selection goes on there; otherwise (rare: unlucky sample, adversarial
+//!   order) the lane takes the quickselect below from the start;
+//! * **quickselect** with the vectorised quicksort's partition, pivot and
+//!   leaf steps ([`super::vqsort`]), partitioning only the side that holds
+//!   position `k`: the first partition of a contiguous lane reads the
+//!   elements themselves into the key buffer (a strided lane is converted
+//!   first); when a pivot is the range's minimum, the keys equal to it are
+//!   split off by a second partition at `pivot + 1`; a range of at most
+//!   [`LEAF`] keys is sorted by the bitonic network; past a depth of
+//!   2·log2(n) `select_nth_unstable` finishes.
 //!
 //! Position `k - 1` holds the largest key below position `k`: inside the
 //! final range when `k` is not its first position, else the largest key of
 //! the range split off just below it (every key there is smaller than every
 //! key of the final range).
 
-use super::vqkeys::{load_keys, Lane};
-use super::vqsort::{leaf, partition, partition_in_place, pivot_by, with_keys, Out, LEAF};
+use super::vqkeys::{load8, load_keys, Lane};
+use super::vqsort::{leaf, partition, partition_in_place, pivot_by, with_keys, Out, LEAF, SPLIT};
 use super::SortElem;
+use std::arch::x86_64::*;
+
+/// Lanes at least this long are filtered first.
+const FILTER_MIN: usize = 1 << 14;
+/// Elements sampled for the filter's interval.
+const SAMPLE: usize = 1024;
+/// Sample ranks on each side of position `k`'s share of the sample: four
+/// standard deviations of a sample rank (at most `√SAMPLE / 2`), so a
+/// filter misses with probability about 1e-4.
+const MARGIN: usize = 64;
 
 /// The keys at sorted positions `k - 1` and `k` of a lane.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,9 +61,18 @@ pub struct Middle {
 /// # Safety
 /// `p` must address `n > k` elements of `T` at stride `s`.
 pub unsafe fn middle<T: SortElem>(p: *const u8, s: isize, n: usize, k: usize) -> Middle {
-    // SAFETY: AVX-512F is present (the caller checks `available()`).
-    with_keys(n, |keys| unsafe {
-        select_from::<T>(Lane(p as *mut u8, s), keys, k)
+    let src = Lane(p as *mut u8, s);
+    // The filter's whole-vector stores may reach 8 keys past the last one.
+    with_keys(n + 8, |keys| {
+        // SAFETY: AVX-512F is present (the caller checks `available()`).
+        unsafe {
+            if s == std::mem::size_of::<T>() as isize && n >= FILTER_MIN {
+                if let Some(m) = filtered::<T>(p, n, k, keys) {
+                    return m;
+                }
+            }
+            select_from::<T>(src, &mut keys[..n], k)
+        }
     })
 }
 
@@ -55,27 +82,107 @@ fn max_of(v: &[u64]) -> u64 {
     v.iter().copied().fold(0, u64::max)
 }
 
+/// The [`SAMPLE`] positions the filter samples in a lane of `n` elements
+/// (xorshift from a seed of `n`: deterministic, and not periodic).
+fn sample_positions(n: usize) -> impl Iterator<Item = usize> {
+    let mut state = 0x9e37_79b9_7f4a_7c15u64 ^ n as u64;
+    (0..SAMPLE).map(move |_| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    })
+}
+
+/// The filter step (see the file comment) on the `n` contiguous elements
+/// at `p`, with `keys` (`n + 8` long) as the buffer; `None` when position
+/// `k - 1` or `k` lies outside the interval.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn filtered<S: SortElem>(
+    p: *const u8,
+    n: usize,
+    k: usize,
+    keys: &mut [u64],
+) -> Option<Middle> {
+    let at = |i: usize| (p as *const S).add(i).read_unaligned().to_u64();
+    let mut sample: Vec<u64> = sample_positions(n).map(at).collect();
+    sample.sort_unstable();
+    let q = k * SAMPLE / n;
+    let lo = if q >= MARGIN { sample[q - MARGIN] } else { 0 };
+    let hi = sample.get(q + MARGIN).copied().unwrap_or(u64::MAX);
+    let (below, kept, max) = filter::<S>(p, n, lo, hi, keys);
+    // Positions `k - 1` (when wanted) and `k` must be among the kept keys.
+    let first = if k > 0 { k - 1 } else { k };
+    if below > first || below + kept <= k {
+        return None;
+    }
+    Some(quickselect(&mut keys[..kept], k - below, None, max))
+}
+
+/// One pass over the `n` contiguous elements at `p`: how many keys are below
+/// `lo`, the keys in `lo..=hi` copied to the front of `dst` (`n + 8` long;
+/// whole vectors are stored, the lanes past the kept ones falling in free
+/// room), how many, and the largest key.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn filter<S: SortElem>(
+    p: *const u8,
+    n: usize,
+    lo: u64,
+    hi: u64,
+    dst: &mut [u64],
+) -> (usize, usize, u64) {
+    let size = std::mem::size_of::<S>();
+    let d = dst.as_mut_ptr();
+    let (vlo, vhi) = (_mm512_set1_epi64(lo as i64), _mm512_set1_epi64(hi as i64));
+    let mut mx = _mm512_setzero_si512();
+    let (mut below, mut kept, mut i) = (0usize, 0usize, 0usize);
+    while i < n {
+        let valid = if n - i >= 8 {
+            0xff
+        } else {
+            ((1u32 << (n - i)) - 1) as u8
+        };
+        let x = load8::<S>(p.add(i * size), valid);
+        mx = _mm512_mask_max_epu64(mx, valid, mx, x);
+        let lt = _mm512_mask_cmplt_epu64_mask(valid, x, vlo);
+        let keep = _mm512_mask_cmple_epu64_mask(valid & !lt, x, vhi);
+        below += lt.count_ones() as usize;
+        // Stored whatever `keep` is: a branch on it mispredicts on random data.
+        let idx = _mm512_cvtepu8_epi64(_mm_loadl_epi64(SPLIT[keep as usize].as_ptr() as *const _));
+        _mm512_storeu_si512(d.add(kept) as *mut _, _mm512_permutexvar_epi64(idx, x));
+        kept += keep.count_ones() as usize;
+        i += 8;
+    }
+    (below, kept, _mm512_reduce_max_epu64(mx))
+}
+
 /// Quickselect of position `k` of the lane `src`, with `keys` (as long as
 /// the lane) as the key buffer.
 #[target_feature(enable = "avx512f,popcnt")]
 unsafe fn select_from<S: SortElem>(src: Lane, keys: &mut [u64], k: usize) -> Middle {
     let n = keys.len();
+    if src.1 == std::mem::size_of::<S>() as isize && n > LEAF {
+        let p = src.0 as *const S;
+        let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
+        let (m, max) = partition::<S, true>(p as *const u8, n, keys, pv);
+        return quickselect(keys, k, Some((pv, m)), max);
+    }
+    load_keys::<S>(src, keys);
+    let max = max_of(keys);
+    quickselect(keys, k, None, max)
+}
+
+/// Quickselect of position `k` of `keys` (the lane's keys, or the filter's
+/// interval of them), `first` the pivot and result of a partition already
+/// done on all of them; `max` is reported as the largest key.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn quickselect(keys: &mut [u64], k: usize, first: Option<(u64, usize)>, max: u64) -> Middle {
+    let n = keys.len();
     // The current range `a..b` of `keys` holds sorted positions `a..b`;
     // `lower` is the range split off just below it.
     let (mut a, mut b) = (0, n);
     let mut lower = 0..0;
-    let max;
-    let mut pending = None;
-    if src.1 == std::mem::size_of::<S>() as isize && n > LEAF {
-        let p = src.0 as *const S;
-        let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
-        let (m, mx) = partition::<S, true>(p as *const u8, n, keys, pv);
-        max = mx;
-        pending = Some((pv, m));
-    } else {
-        load_keys::<S>(src, keys);
-        max = max_of(keys);
-    }
+    let mut pending = first;
     let mut depth = 2 * (usize::BITS - n.leading_zeros());
     loop {
         let (pv, m) = match pending.take() {
@@ -209,6 +316,66 @@ mod tests {
             check(&vec![f64::NAN; n], 1);
             check(&vec![7u64; n], 1);
             check(&vec![u64::MAX; n], 1);
+        }
+    }
+
+    /// A sample that misleads the filter (every sampled element is the
+    /// minimum) sends the lane to the plain quickselect.
+    #[test]
+    fn filter_misses_fall_back() {
+        if !super::super::vqsort::available() {
+            return;
+        }
+        let n = 50_000;
+        let mut xs: Vec<f64> = (0..n).map(|i| ((i * 7919) % n) as f64).collect();
+        for i in sample_positions(n) {
+            xs[i] = -1.0;
+        }
+        let mut keys = vec![0u64; n + 8];
+        let p = xs.as_ptr() as *const u8;
+        assert_eq!(unsafe { filtered::<f64>(p, n, n / 2, &mut keys) }, None);
+        check(&xs, 1);
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// `cargo test --release vqselect::timing -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn time_middle() {
+        if !super::super::vqsort::available() {
+            return;
+        }
+        let n = 1_000_000;
+        let sorted: Vec<f64> = (0..n).map(|i| i as f64 / n as f64).collect();
+        let mut s = 0x9e3779b97f4a7c15u64;
+        let random: Vec<f64> = (0..n)
+            .map(|_| {
+                s ^= s << 13;
+                s ^= s >> 7;
+                s ^= s << 17;
+                (s >> 11) as f64
+            })
+            .collect();
+        for (name, v) in [("sorted", &sorted), ("random", &random)] {
+            let mut best = f64::MAX;
+            for _ in 0..30 {
+                let t = std::time::Instant::now();
+                let m = unsafe { middle::<f64>(v.as_ptr() as *const u8, 8, n, n / 2) };
+                best = best.min(t.elapsed().as_secs_f64() * 1e3);
+                assert!(m.at > 0);
+            }
+            let mut c = v.clone();
+            let mut copy = f64::MAX;
+            for _ in 0..30 {
+                let t = std::time::Instant::now();
+                c.copy_from_slice(v);
+                copy = copy.min(t.elapsed().as_secs_f64() * 1e3);
+            }
+            println!("{name}: middle {best:.3} ms (a copy: {copy:.3} ms)");
         }
     }
 }
