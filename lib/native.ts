@@ -393,6 +393,31 @@ export function accumulateCall(op: string, input: NativeOperand, out: NativeOper
   return flags;
 }
 
+/**
+ * Fused `mean` (`stat` 0), `var` (1) or `std` (2) of C-contiguous, aligned,
+ * non-empty float32/float64 `input` over `axis` (-1: every axis),
+ * NaN-ignoring with `skipNan`, into C-contiguous `out` of the same dtype
+ * (native/src/traverse/moments.rs). Returns the floating-point flags the
+ * sums raised, plus 256 when an output had no elements (mean) or
+ * `n - ddof <= 0` (variance); 512 alone when the layout was not handled
+ * (nothing computed).
+ */
+export function momentsCall(
+  stat: number,
+  skipNan: boolean,
+  ddof: number,
+  axis: number,
+  input: NativeOperand,
+  out: NativeOperand,
+): number {
+  begin();
+  put(input);
+  put(out);
+  const r = call(() => binding.momentsCall(arenaId, stat, skipNan, ddof, axis, lateBytes()));
+  finish();
+  return r;
+}
+
 /** argmax/argmin over the last axis of `input` into int64 `out` (the leading axes). */
 export function argReduceCall(input: NativeOperand, out: NativeOperand, isMax: boolean): void {
   begin();
@@ -507,6 +532,20 @@ export function partitionLanes(a: NativeOperand, kth: readonly number[]): void {
   put(a);
   call(() => binding.partitionLanes(arenaId, Float64Array.from(kth), lateBytes()));
   finish();
+}
+
+/**
+ * `np.median` of `a`'s lanes along its last axis (each non-empty; bool,
+ * integer or float) into `out`: `a`'s leading axes, float64 for bool and
+ * integers, else `a`'s dtype. Returns the floating-point flags raised.
+ */
+export function medianLanes(a: NativeOperand, out: NativeOperand): number {
+  begin();
+  put(a);
+  put(out);
+  const flags = call(() => binding.medianLanes(arenaId, lateBytes()));
+  finish();
+  return flags;
 }
 
 /** Writes into `out` (int64) indices partitioning `a`'s lanes around every `kth`. */

@@ -22,12 +22,22 @@
  * - `out` receives the result (with `keepdims`, `out` has the kept shape and
  *   NumPy writes into its reduced axes at index 0); `overwrite_input=True`
  *   partitions `a` itself (its order afterwards is unspecified, as in NumPy).
+ *
+ * Without `out` and `overwrite_input`, bool, integer and float lanes take
+ * one native call (native/src/kernels/sort/median.rs) that selects the
+ * middle element(s) of a copy of each lane and computes the same mean and
+ * NaN rule; complex, datetime, empty lanes and the other options take the
+ * steps above.
  */
 import { parseArgs, pyTypeName } from '../args';
 import type { Scalar } from '../core/elements';
+import { reportFloatingPointErrors } from '../core/errstate';
 import { copyto } from '../core/memory';
-import { type NDArray, isNDArray } from '../core/ndarray';
+import { type NDArray, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { along, axisTuple } from '../core/shapeutil';
+import { dtype as toDType } from '../dtype/dtype';
+import * as native from '../native';
+import { axisLast } from '../sorting/common';
 import { partition } from '../sorting/partition';
 import { isnan } from '../ufunc';
 import { NO_VALUE, outArg } from '../ufunc/methods';
@@ -47,6 +57,26 @@ function anyTrue(m: unknown): boolean {
   return ((m as NDArray).reshape(-1).tolist() as boolean[]).some((x) => x);
 }
 
+/** Floating-point flag of an underflow (only the division by the count can raise it). */
+const UNDERFLOW = 4;
+
+/**
+ * The median of bool, integer or float `a` along `axis` (or of the
+ * flattened array), every lane non-empty, in one native call; the result
+ * has `axis` kept as a length-1 axis (a length-1 1-d array for `axis=null`).
+ */
+function nativeMedian(a: NDArray, axis: number | null): NDArray {
+  const lanes = axis === null ? (a.reshape(-1) as NDArray) : axisLast(a, axis);
+  const dt = a.dtype.kind === 'f' ? a.dtype : toDType('float64');
+  const res = allocateForOverwrite(lanes.shape.slice(0, -1), dt);
+  const flags = native.medianLanes(lanes, res);
+  if (flags !== 0) {
+    reportFloatingPointErrors(flags & ~UNDERFLOW, 'reduce');
+    reportFloatingPointErrors(flags & UNDERFLOW, 'divide');
+  }
+  return res.reshape(axis === null ? [1] : a.shape.map((n, i) => (i === axis ? 1 : n))) as NDArray;
+}
+
 /**
  * NumPy's `_median(a, axis, out, overwrite_input)` for one axis (or the
  * flattened array). Without `out` it returns the median with `axis` kept
@@ -54,8 +84,11 @@ function anyTrue(m: unknown): boolean {
  */
 function medianAlong(a: NDArray, axis: number | null, out: NDArray | null, overwrite: boolean): NDArray | Scalar {
   const sz = axis === null ? a.size : a.shape[axis];
-  const kth = sz % 2 === 0 ? [sz / 2 - 1, sz / 2] : [(sz - 1) / 2];
   const k: string = a.dtype.kind;
+  if (out === null && !overwrite && sz > 0 && (k === 'b' || k === 'i' || k === 'u' || k === 'f')) {
+    return nativeMedian(a, axis);
+  }
+  const kth = sz % 2 === 0 ? [sz / 2 - 1, sz / 2] : [(sz - 1) / 2];
   const supportsNans = k === 'f' || k === 'c' || k === 'M' || k === 'm';
   if (supportsNans) kth.push(-1);
   let part: NDArray;

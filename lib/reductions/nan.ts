@@ -6,12 +6,16 @@
  * nanargmin/nanargmax; empty counts warn and give NaN. nanvar/nanstd take
  * NumPy 2's `mean=`: it replaces the NaN-ignoring mean and is subtracted
  * into the NaN-zeroed copy with an unsafe cast (so it must broadcast to the
- * input's shape, as the keepdims mean does).
+ * input's shape, as the keepdims mean does). nanmean/nanvar/nanstd of
+ * float32/float64 in their common form (contiguous, no dtype/out/where/mean)
+ * are one fused native call (./moments.ts) with the same results, without
+ * the NaN-zeroed copy and mask.
  */
 import { parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
 import { toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
+import { errstate } from '../core/errstate';
 import { copyto } from '../core/memory';
 import type { NDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
@@ -21,6 +25,7 @@ import { divide, isnan, multiply, sqrt, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray } from '../ufunc/methods';
 import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
 import { argExtreme } from './minmax';
+import { MEAN, STD, VAR, fusedMoments } from './moments';
 import { meanImpl, varImpl } from './stats';
 
 type R = NDArray | Scalar;
@@ -148,10 +153,16 @@ function counts(mask: NDArray, axis: unknown, where: unknown): NDArray {
 /** `np.nanmean(a, axis=None, dtype=None, out=None, keepdims, *, where)`. */
 export function nanmean(...args: unknown[]): R {
   const p = parseArgs('nanmean', args, params('a', 'axis', 'dtype', 'out', 'keepdims', '*', 'where'));
-  const [a, mask] = replaceNan(arr(p.a), 0);
+  const a0 = arr(p.a);
   const dtype = dt(p.dtype);
   const out = outArg(p.out);
   const keep = kd(p.keepdims);
+  const fused = fusedMoments(a0, p.axis, MEAN, true, 0, keep, { dtype, out, where: p.where });
+  if (fused) {
+    if (fused.degenerate) warn('Mean of empty slice');
+    return fused.value;
+  }
+  const [a, mask] = replaceNan(a0, 0);
   if (mask === null) return meanImpl(a, p.axis, dtype, out, keep, p.where);
   checkInexact(dtype, out);
   const cnt = counts(mask, p.axis, p.where);
@@ -166,6 +177,14 @@ export function nanmean(...args: unknown[]): R {
   return finish(avg, p.axis, a.ndim, keep);
 }
 
+/** NumPy's `_divide_by_count`: `a / b` into `a` (unsafe cast), with invalid and divide-by-zero ignored. */
+function divideByCount(a: NDArray, b: NDArray): NDArray {
+  return errstate(
+    { invalid: 'ignore', divide: 'ignore' },
+    () => divide(a, b, { out: a, casting: 'unsafe' }) as NDArray,
+  );
+}
+
 /** The mean over `axis` (dims kept) of NaN-zeroed `a`: its sum divided by the non-NaN counts `cnt`. */
 function keptMean(a: NDArray, axis: unknown, dtype: DType | null, where: unknown, cnt: NDArray): NDArray {
   const tot = reduceArray(REDUCERS.add, a, {
@@ -176,7 +195,7 @@ function keptMean(a: NDArray, axis: unknown, dtype: DType | null, where: unknown
     initial: NO_VALUE,
     where,
   }) as NDArray;
-  return divide(tot, cnt, { out: tot, casting: 'unsafe' }) as NDArray;
+  return divideByCount(tot, cnt);
 }
 
 function nanVar(fname: string, root: boolean) {
@@ -188,10 +207,18 @@ function nanVar(fname: string, root: boolean) {
       if (p.ddof !== 0) throw new ValueError("ddof and correction can't be provided simultaneously.");
       ddof = Number(p.correction);
     }
-    const [a, mask] = replaceNan(arr(p.a), 0);
+    const a0 = arr(p.a);
     const dtype = dt(p.dtype);
     const out = outArg(p.out);
     const keep = kd(p.keepdims);
+    if (p.mean === NO_VALUE) {
+      const fused = fusedMoments(a0, p.axis, root ? STD : VAR, true, ddof, keep, { dtype, out, where: p.where });
+      if (fused) {
+        if (fused.degenerate) warn('Degrees of freedom <= 0 for slice.');
+        return fused.value;
+      }
+    }
+    const [a, mask] = replaceNan(a0, 0);
     if (mask === null) return varImpl(a, p.axis, dtype, out, ddof, keep, p.where, root, p.mean);
     checkInexact(dtype, out);
     const cnt = counts(mask, p.axis, p.where);
@@ -214,7 +241,7 @@ function nanVar(fname: string, root: boolean) {
     }) as NDArray;
     const dofs = (cnt.reshape(-1).tolist() as number[]).map((c) => c - ddof);
     const dof = subtract(cnt, ddof) as NDArray;
-    const r = divide(v, dof, { out: v, casting: 'unsafe' }) as NDArray;
+    const r = divideByCount(v, dof);
     if (dofs.some((d) => d <= 0)) {
       warn('Degrees of freedom <= 0 for slice.');
       dofs.forEach((d, i) => {

@@ -120,13 +120,21 @@ element!(
     Complex32 => Complex64, Complex64 => Complex128,
 );
 
-/// Runs `$body` with `$t` bound to the element type of `$dtype`.
+/// Runs `$body` with `$t` bound to the element type of `$dtype`; with a
+/// `complex => $other` arm, the complex dtypes evaluate `$other` instead
+/// (for kernels that exist for real types only).
 ///
 /// This macro is the single `match` on [`DType`] in the crate: kernels are
 /// written generically and every binding reaches them through here.
 #[macro_export]
 macro_rules! with_dtype {
-    ($dtype:expr, $t:ident => $body:expr) => {{
+    ($dtype:expr, $t:ident => $body:expr) => {
+        $crate::dtype::with_dtype!(@match $dtype, $t => $body; $body)
+    };
+    ($dtype:expr, $t:ident => $body:expr, complex => $other:expr) => {
+        $crate::dtype::with_dtype!(@match $dtype, $t => $body; $other)
+    };
+    (@match $dtype:expr, $t:ident => $body:expr; $complex:expr) => {{
         use $crate::dtype::DType as D;
         match $dtype {
             D::Bool => {
@@ -178,12 +186,14 @@ macro_rules! with_dtype {
                 $body
             }
             D::Complex64 => {
+                #[allow(dead_code)]
                 type $t = num_complex::Complex32;
-                $body
+                $complex
             }
             D::Complex128 => {
+                #[allow(dead_code)]
                 type $t = num_complex::Complex64;
-                $body
+                $complex
             }
         }
     }};

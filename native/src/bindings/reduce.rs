@@ -1,5 +1,6 @@
 //! napi exports of the reduction engine (`ufunc.reduce`, `ufunc.accumulate`,
-//! `argmin`/`argmax`). Operands come through the call arena.
+//! `argmin`/`argmax`) and of the fused moments (`mean`/`var`/`std` and
+//! their NaN-ignoring forms). Operands come through the call arena.
 
 use super::arena::ArenaReader;
 use super::raw_bytes::RawBytes;
@@ -8,6 +9,7 @@ use crate::error::RumpyError;
 use crate::kernels::cast::cast_fn;
 use crate::kernels::reduce::{arg_loop, reduce_loops, ReduceLoops};
 use crate::layout::ArrayDesc;
+use crate::traverse::moments::{moments_loop, Stat};
 use crate::traverse::reduce::{self, Reduction};
 use crate::traverse::staging;
 use napi_derive::napi;
@@ -141,4 +143,75 @@ pub fn arg_reduce_call(
         )
     };
     Ok(())
+}
+
+/// Bit of [`moments_call`]'s result: some output had no elements (mean) or
+/// `n - ddof <= 0` (variance).
+const DEGENERATE: u32 = 1 << 8;
+/// [`moments_call`]'s result for an input it does not handle (not C
+/// contiguous or not aligned): nothing was computed.
+const NOT_HANDLED: u32 = 1 << 9;
+
+/// Fused `mean` (`stat` 0), `var` (1) or `std` (2) of a C-contiguous
+/// float32/float64 operand over `axis` (-1: every axis), NaN-ignoring with
+/// `skip_nan`, into operand 1: C-contiguous, the input's dtype, one element
+/// per output in C order. Arena: `[in, out]`. Returns the floating-point
+/// flags the sums raised, plus [`DEGENERATE`]; or [`NOT_HANDLED`].
+#[napi(catch_unwind)]
+pub fn moments_call(
+    arena_id: u32,
+    stat: u32,
+    skip_nan: bool,
+    ddof: f64,
+    axis: i32,
+    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
+) -> napi::Result<u32> {
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let input = arena.array()?;
+    let out = arena.array()?;
+    let nd = input.shape.len();
+    let (outer, n, inner) = if axis < 0 {
+        (1, input.size(), 1)
+    } else if (axis as usize) < nd {
+        let ax = axis as usize;
+        let prod = |s: &[usize]| s.iter().product::<usize>();
+        (
+            prod(&input.shape[..ax]),
+            input.shape[ax],
+            prod(&input.shape[ax + 1..]),
+        )
+    } else {
+        return Err(RumpyError::Value("moments: malformed operands".into()).into());
+    };
+    let stat = match stat {
+        0 => Stat::Mean,
+        1 => Stat::Var,
+        2 => Stat::Std,
+        _ => return Err(RumpyError::Value("moments: unknown statistic".into()).into()),
+    };
+    let item = input.dtype.itemsize();
+    let aligned = |d: &ArrayDesc| (d.origin() as usize).is_multiple_of(item);
+    let valid = out.dtype == input.dtype
+        && input.size() > 0
+        && out.size() == outer * inner
+        && !out.overlaps(&input);
+    let Some(f) = moments_loop(input.dtype).filter(|_| valid) else {
+        return Err(RumpyError::Value("moments: malformed operands".into()).into());
+    };
+    let layouts = [&input, &out];
+    if !layouts.iter().all(|d| d.is_c_contiguous() && aligned(d)) {
+        return Ok(NOT_HANDLED);
+    }
+    // SAFETY: validated: contiguous, aligned, disjoint operands of the loop's type.
+    let r = unsafe {
+        f(
+            input.origin(),
+            [outer, n, inner],
+            stat,
+            skip_nan,
+            ddof,
+            out.origin(),
+        )
+    };
+    Ok(r.flags | if r.degenerate { DEGENERATE } else { 0 })
 }

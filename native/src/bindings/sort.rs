@@ -4,8 +4,9 @@
 
 use super::arena::ArenaReader;
 use super::raw_bytes::RawBytes;
-use crate::dtype::{with_dtype, DType};
+use crate::dtype::{with_dtype, DType, Element};
 use crate::error::{RumpyError, RumpyResult};
+use crate::kernels::sort::median::{self, MedianElem};
 use crate::kernels::sort::{
     argsort, count, lexsort, partition, searchsorted, sort, unique, SortElem,
 };
@@ -95,6 +96,31 @@ pub fn partition_lanes(
     // SAFETY: validated; every kth below the lane length.
     with_dtype!(a.dtype, T => unsafe { partition::partition_lanes::<T>(&a, &k) });
     Ok(())
+}
+
+/// `np.median` of operand 0's lanes (last axis, non-empty) into operand 1
+/// (the leading axes; float64 for bool and integers, else operand 0's
+/// dtype; complex is not handled here). Returns the floating-point flags
+/// the means raised.
+#[napi(catch_unwind)]
+pub fn median_lanes(
+    arena_id: u32,
+    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
+) -> napi::Result<u32> {
+    let mut r = ArenaReader::open(arena_id, late)?;
+    let (a, out) = (r.array()?, r.array()?);
+    let nd = a.shape.len();
+    if nd == 0 || a.shape[nd - 1] == 0 || out.shape[..] != a.shape[..nd - 1] || out.overlaps(&a) {
+        return Err(bad("median").into());
+    }
+    with_dtype!(a.dtype, T => {
+        if out.dtype != <<T as MedianElem>::Out as Element>::DTYPE {
+            return Err(bad("median").into());
+        }
+        // SAFETY: validated descriptors of `T` and its median type; `out`
+        // is disjoint from `a`.
+        Ok(crate::fpstatus::collect(|| unsafe { median::median_lanes::<T>(&a, &out) }))
+    }, complex => Err(bad("median").into()))
 }
 
 /// Writes into operand 1 (int64) indices partitioning operand 0's lanes.

@@ -4,6 +4,7 @@
 
 pub mod blocked;
 pub mod indexed;
+pub mod moments;
 pub mod nary;
 pub mod reduce;
 pub mod staging;

@@ -11,6 +11,7 @@ pub mod argsort;
 pub mod count;
 pub mod lanes;
 pub mod lexsort;
+pub mod median;
 pub mod partition;
 pub mod radix;
 pub mod searchsorted;
@@ -22,6 +23,8 @@ pub mod unique;
 pub mod vqargsort;
 #[cfg(target_arch = "x86_64")]
 pub mod vqkeys;
+#[cfg(target_arch = "x86_64")]
+pub mod vqselect;
 #[cfg(target_arch = "x86_64")]
 pub mod vqsort;
 

@@ -51,7 +51,7 @@ pub(super) const KEEP_MAX: usize = 1 << 23;
 
 /// Where the leaves write: `n` contiguous elements of `T` (for `T = u64`,
 /// keys). Crosses threads with the ranges it covers.
-struct Out<T>(*mut T);
+pub(super) struct Out<T>(pub(super) *mut T);
 impl<T> Clone for Out<T> {
     fn clone(&self) -> Self {
         *self
@@ -86,24 +86,33 @@ impl<T> Out<T> {
 pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isize, n: usize) {
     let size = std::mem::size_of::<T>() as isize;
     let strided_out = t != size;
-    // A thread that steals another lane's sort while this one waits in
-    // `rayon::join` finds the buffers taken and uses its own.
+    let len = if strided_out { 2 * n } else { n };
+    with_keys(len, |keys| {
+        let (a, c) = keys.split_at_mut(n);
+        let depth = 2 * (usize::BITS - n.leading_zeros());
+        // SAFETY: `available()` (checked by the caller) means AVX-512F is
+        // present; the sorted keys go to `c` for a strided destination.
+        if strided_out {
+            sort_from::<T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
+            store_keys::<T>(c, Lane(q, t));
+        } else {
+            sort_from::<T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
+        }
+    })
+}
+
+/// Runs `f` on a key buffer of `len` keys (contents unspecified): this
+/// thread's kept buffer, grown as needed and kept again afterwards unless it
+/// exceeds [`KEEP_MAX`].
+pub(super) fn with_keys<R>(len: usize, f: impl FnOnce(&mut [u64]) -> R) -> R {
+    // A thread that steals another lane's work while this one waits in
+    // `rayon::join` finds the buffer taken and uses its own.
     let cached = KEYS.with(|c| c.try_borrow_mut().ok().map(|mut k| std::mem::take(&mut *k)));
     let mut keys = cached.unwrap_or_default();
-    let len = if strided_out { 2 * n } else { n };
     if keys.len() < len {
         keys.resize(len, 0);
     }
-    let (a, c) = keys[..len].split_at_mut(n);
-    let depth = 2 * (usize::BITS - n.leading_zeros());
-    // SAFETY: `available()` (checked by the caller) means AVX-512F is
-    // present; the sorted keys go to `c` for a strided destination.
-    if strided_out {
-        sort_from::<T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
-        store_keys::<T>(c, Lane(q, t));
-    } else {
-        sort_from::<T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
-    }
+    let r = f(&mut keys[..len]);
     if keys.len() <= KEEP_MAX {
         KEYS.with(|c| {
             if let Ok(mut k) = c.try_borrow_mut() {
@@ -113,6 +122,7 @@ pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isiz
             }
         });
     }
+    r
 }
 
 /// Sorts the lane of `S` elements into `out` (elements of `T`, which is
@@ -132,7 +142,7 @@ unsafe fn sort_from<S: SortElem, T: SortElem>(
     }
     let p = src.0 as *const S;
     let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
-    let k = partition::<S>(p as *const u8, n, keys, pv);
+    let (k, _) = partition::<S, false>(p as *const u8, n, keys, pv);
     split(keys, k, pv, depth, out);
 }
 
@@ -276,7 +286,7 @@ pub(super) fn leaf_masks(n: usize) -> [u8; 2] {
 
 /// Sorts the `n <= 64` keys at `src` into `out`.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
+pub(super) unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
     match n {
         0..=16 => leaf_n::<T, 2>(src, n, out, bitonic2),
         17..=32 => leaf_n::<T, 4>(src, n, out, bitonic4),
@@ -293,7 +303,7 @@ const SMALL_PIVOT: usize = 256;
 /// sample's cost matters there, its quality much less).
 #[inline]
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn pivot_by(n: usize, key: impl Fn(usize) -> u64) -> u64 {
+pub(super) unsafe fn pivot_by(n: usize, key: impl Fn(usize) -> u64) -> u64 {
     if n < SMALL_PIVOT {
         let (a, b, c) = (key(n / 4), key(n / 2), key(3 * n / 4));
         return a.max(b).min(a.min(b).max(c));
@@ -375,12 +385,19 @@ unsafe fn put_exact(d: *mut u64, x: __m512i, valid: u8, pv: __m512i, l: &mut usi
 
 /// Partitions the keys of the `n` contiguous elements of `S` at `p` (keys
 /// themselves for `S = u64`) into `dst` (`n` long): keys `< pivot` first
-/// (from the front), the others from the back. Returns how many are below.
+/// (from the front), the others from the back. Returns how many are below
+/// and, with `MAX`, the largest key (else 0).
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn partition<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64) -> usize {
+pub(super) unsafe fn partition<S: SortElem, const MAX: bool>(
+    p: *const u8,
+    n: usize,
+    dst: &mut [u64],
+    pivot: u64,
+) -> (usize, u64) {
     let size = std::mem::size_of::<S>();
     let d = dst.as_mut_ptr();
     let pv = _mm512_set1_epi64(pivot as i64);
+    let mut mx = _mm512_setzero_si512();
     let (mut l, mut r, mut i) = (0, n, 0);
     // The free room `l..r` always holds the `n - i` keys still to read.
     while n - i >= 48 {
@@ -389,30 +406,34 @@ unsafe fn partition<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot:
             *x = load8::<S>(p.add((i + 8 * j) * size), 0xff);
         }
         for &x in &xs {
+            if MAX {
+                mx = _mm512_max_epu64(mx, x);
+            }
             put_fast!(d, x, pv, l, r);
         }
         i += 32;
     }
-    while n - i >= 16 {
-        put_fast!(d, load8::<S>(p.add(i * size), 0xff), pv, l, r);
-        i += 8;
-    }
     while n - i >= 8 {
-        put_exact(
-            d,
-            load8::<S>(p.add(i * size), 0xff),
-            0xff,
-            pv,
-            &mut l,
-            &mut r,
-        );
+        let x = load8::<S>(p.add(i * size), 0xff);
+        if MAX {
+            mx = _mm512_max_epu64(mx, x);
+        }
+        if n - i >= 16 {
+            put_fast!(d, x, pv, l, r);
+        } else {
+            put_exact(d, x, 0xff, pv, &mut l, &mut r);
+        }
         i += 8;
     }
     if n > i {
         let m = ((1u32 << (n - i)) - 1) as u8;
-        put_exact(d, load8::<S>(p.add(i * size), m), m, pv, &mut l, &mut r);
+        let x = load8::<S>(p.add(i * size), m);
+        if MAX {
+            mx = _mm512_mask_max_epu64(mx, m, mx, x);
+        }
+        put_exact(d, x, m, pv, &mut l, &mut r);
     }
-    l
+    (l, if MAX { _mm512_reduce_max_epu64(mx) } else { 0 })
 }
 
 /// Vectors set aside at each end by [`partition_in_place`], and read per
@@ -433,12 +454,12 @@ const IN_PLACE_MIN: usize = 16 * UNROLL + 8;
 /// least `8·UNROLL` and every store lands in free room. The set-aside
 /// vectors are written last, exactly.
 #[target_feature(enable = "avx512f,popcnt")]
-unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
+pub(super) unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
     let n = v.len();
     if n < IN_PLACE_MIN {
         let mut copy = [0u64; IN_PLACE_MIN];
         copy[..n].copy_from_slice(v);
-        return partition::<u64>(copy.as_ptr() as *const u8, n, v, pivot);
+        return partition::<u64, false>(copy.as_ptr() as *const u8, n, v, pivot).0;
     }
     let p = v.as_mut_ptr();
     let pv = _mm512_set1_epi64(pivot as i64);
@@ -682,7 +703,7 @@ mod timing {
             for _ in 0..3 {
                 let t = std::time::Instant::now();
                 for _ in 0..reps {
-                    unsafe { partition::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
+                    unsafe { partition::<u64, false>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
                 }
                 part = part.min(per(t, reps * n));
                 // In place on fresh copies, less the copies' cost.
