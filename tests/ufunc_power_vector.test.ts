@@ -1,4 +1,4 @@
-// np.power on arrays long enough for the vector loop (kernels/vpow.rs),
+// np.power on arrays long enough for the vector loop (kernels/vmath/pow.rs),
 // against NumPy: float64 and float32, negative bases with integral and
 // non-integral exponents, scalar and array exponents, views, broadcasting,
 // in-place output, the exactly rounded exponents (2, 1, -1, 0.5), special

@@ -4,9 +4,11 @@
 //!
 //! * float16 loops compute in float32 and round once (NumPy's half loops),
 //!   except the bit-level `copysign`, `nextafter` and `ldexp`.
-//! * `power`, `arctan2`, `hypot`, `logaddexp*` use the platform libm through
-//!   Rust's float methods, as NumPy's scalar loops do (NumPy's SIMD builds
-//!   may differ in the last bit).
+//! * `power`, `hypot`, `logaddexp*` use the platform libm through Rust's
+//!   float methods, as NumPy's scalar loops do (NumPy's SIMD builds may
+//!   differ in the last bit). float32/float64 `arctan2` is the vector loop
+//!   of `kernels::vmath` (a few ULP of libm at most; libm for every special
+//!   operand); float16 `arctan2` is libm's in float32.
 //! * `ldexp(x, n) = x·2ⁿ`, rounded once: `n` is clamped to the C `int`
 //!   range, the scaling is split so no intermediate rounds (for float64),
 //!   and narrower floats scale exactly in float64 then round.
@@ -26,7 +28,7 @@ use super::binary_loops::{
     dispatch_float, dispatch_int, homogeneous, homogeneous_binary_ops, map2,
 };
 use super::intdiv::int_power_kernel;
-use super::vpow;
+use super::vmath;
 use crate::dtype::DType;
 use crate::ufunc::{Kernel, OpDef};
 use half::f16;
@@ -279,12 +281,12 @@ pub unsafe fn power_kernel<T: RealMath>(p: &[*mut u8], s: &[isize], n: usize) {
 }
 
 /// The real float `power` loops: float64 and float32 run the vector loop
-/// of `vpow`, float16 computes in float32 through libm.
+/// of `vmath::pow`, float16 computes in float32 through libm.
 fn real_power(d: DType) -> Option<Kernel> {
     match d {
         DType::Float16 => Some(power_kernel::<f16> as Kernel),
-        DType::Float32 => Some(vpow::power_kernel::<f32> as Kernel),
-        DType::Float64 => Some(vpow::power_kernel::<f64> as Kernel),
+        DType::Float32 => Some(vmath::pow::power_kernel::<f32> as Kernel),
+        DType::Float64 => Some(vmath::pow::power_kernel::<f64> as Kernel),
         _ => None,
     }
 }
@@ -337,7 +339,6 @@ pub const FLOAT_POWER: OpDef = OpDef {
 };
 
 homogeneous_binary_ops!(RealMath, dispatch_float;
-    ARCTAN2, "arctan2", arctan2_kernel => atan2;
     HYPOT, "hypot", hypot_kernel => hypot;
     COPYSIGN, "copysign", copysign_kernel => copysign;
     NEXTAFTER, "nextafter", nextafter_kernel => nextafter;
@@ -345,6 +346,29 @@ homogeneous_binary_ops!(RealMath, dispatch_float;
     LOGADDEXP, "logaddexp", logaddexp_kernel => logaddexp;
     LOGADDEXP2, "logaddexp2", logaddexp2_kernel => logaddexp2;
 );
+
+/// The libm loop `[y, x, out]` of `arctan2` (float16, through float32).
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` each.
+pub unsafe fn arctan2_kernel<T: RealMath>(p: &[*mut u8], s: &[isize], n: usize) {
+    map2::<T, T, T>(p, s, n, T::atan2)
+}
+
+/// Table entry: `arctan2`; float32 and float64 run the vector loops of
+/// `kernels::vmath`.
+pub const ARCTAN2: OpDef = OpDef {
+    name: "arctan2",
+    nin: 2,
+    nout: 1,
+    lookup: |d: &[DType]| {
+        if d.len() != 3 || !homogeneous(d) {
+            return None;
+        }
+        vmath::arctan2_kernel(d[0])
+            .or_else(|| dispatch_float!(d[0], T => arctan2_kernel::<T> as Kernel))
+    },
+};
 
 /// Exponent types of `ldexp`: clamped to the C `int` range as NumPy does.
 pub trait Exponent: Copy + Send + Sync + 'static {

@@ -26,6 +26,4 @@ pub mod unary_arith;
 pub mod unary_math;
 pub mod vander;
 pub mod vmath;
-pub mod vpow;
-mod vpow_table;
 pub mod where_op;

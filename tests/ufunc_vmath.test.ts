@@ -1,0 +1,212 @@
+// The vector tanh, arctan and arctan2 loops (native kernels/vmath) against
+// NumPy on a few thousand values per dtype: wide and narrow ranges, both
+// signs, every quadrant and y/x ratios near the reduction breakpoints;
+// contiguous, strided, reversed and 2-D transposed operands, 0-d and empty
+// arrays, broadcasting and `out=` aliasing an input. Regular values are
+// compared within a few ULP (NumPy runs its own SIMD/SVML code, rumpy its
+// vector kernels; both are within a few ULP of the true value); special
+// values (NaN, ±inf, ±0, subnormals) must match exactly, signed zeros
+// included.
+import * as np from '../dist';
+import { oracle } from './helpers/oracle';
+import { pyArray } from './helpers/pyvalues';
+
+const check = oracle();
+
+/** A few ULP of each type, as a relative tolerance. */
+const RTOL: Record<string, number> = { float64: 4 * 2 ** -52, float32: 4 * 2 ** -23 };
+
+/** Deterministic pseudo-random numbers in [0, 1) (xorshift32). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Finite nonzero test values of a dtype: uniform on [-30, 30] and
+ * [-1, 1], every scale across the normal range, and the points where the
+ * kernels switch formulas. */
+function values(dt: string, n: number, seed: number): number[] {
+  const r = rng(seed);
+  const maxExp = dt === 'float64' ? 300 : 37;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const sign = r() < 0.5 ? -1 : 1;
+    switch (i % 4) {
+      case 0:
+        out.push(-30 + 60 * r());
+        break;
+      case 1:
+        out.push(-1 + 2 * r());
+        break;
+      default:
+        out.push(sign * (1 + r()) * 10 ** Math.round(-maxExp + 2 * maxExp * r()));
+    }
+  }
+  const marks = [7 / 16, 11 / 16, 1, 16 / 11, 16 / 7, 0.173, 0.5, 0.55, 9, 10, 19, 22, 2 ** -13, 2 ** -28, 2 ** 40];
+  for (const m of marks) out.push(m, -m, m * (1 + 1e-7), -m * (1 - 1e-7));
+  return out.filter((v) => v !== 0);
+}
+
+/** Values that take libm's path in the kernels: NaN, ±inf, ±0, subnormals,
+ * and the extremes. */
+function specials(dt: string): number[] {
+  const sub = dt === 'float64' ? [5e-324, 1e-310, 2.2e-308] : [1.401298464324817e-45, 1e-40, 1.1e-38];
+  const big = dt === 'float64' ? 1.7976931348623157e308 : 3.4028234663852886e38;
+  const s = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, -0, ...sub, ...sub.map((v) => -v)];
+  return [...s, big, -big];
+}
+
+const arr = (v: number[], dt: string): np.NDArray => np.array(v, { dtype: dt });
+
+describe('tanh and arctan', () => {
+  for (const name of ['tanh', 'arctan'] as const) {
+    const f = np[name] as (x: unknown) => np.NDArray;
+    for (const dt of ['float64', 'float32']) {
+      const v = values(dt, 3000, dt === 'float64' ? 11 : 12);
+      const py = pyArray(v, dt);
+      const rtol = RTOL[dt];
+      check(`np.${name}(${py})`, () => f(arr(v, dt)), { rtol, name: `${name} ${dt} contiguous` });
+      check(`np.${name}(${py}[::3])`, () => f(arr(v, dt).get('::3')), { rtol, name: `${name} ${dt} strided` });
+      check(`np.${name}(${py}[::-1])`, () => f(arr(v, dt).get('::-1')), { rtol, name: `${name} ${dt} reversed` });
+      const w = v.slice(0, 2400);
+      check(`np.${name}(${pyArray(w, dt)}.reshape(40, 60).T)`, () => f(arr(w, dt).reshape(40, 60).T), {
+        rtol,
+        name: `${name} ${dt} transposed 2-D`,
+      });
+      check(
+        `exec:a = ${py}; np.${name}(a, out=a); result = a`,
+        () => {
+          const a = arr(v, dt);
+          np[name](a, { out: a });
+          return a;
+        },
+        { rtol, name: `${name} ${dt} in place` },
+      );
+      const s = specials(dt);
+      check(`np.${name}(${pyArray(s, dt)})`, () => f(arr(s, dt)), { name: `${name} ${dt} specials` });
+      // Specials inside a long array (the fix-up of a mixed block).
+      const mixed = v.slice(0, 200).flatMap((x, i) => (i % 7 === 0 ? [x, s[i % s.length]] : [x]));
+      check(`np.${name}(${pyArray(mixed, dt)})`, () => f(arr(mixed, dt)), { rtol, name: `${name} ${dt} mixed` });
+      check(`np.${name}(np.array(0.75, dtype='${dt}'))`, () => f(np.array(0.75, { dtype: dt })), {
+        rtol,
+        name: `${name} ${dt} 0-d`,
+      });
+      check(`np.${name}(np.array(-0.0, dtype='${dt}'))`, () => f(np.array(-0, { dtype: dt })), {
+        name: `${name} ${dt} 0-d -0.0`,
+      });
+      check(`np.${name}(np.zeros((0, 3), dtype='${dt}'))`, () => f(np.zeros([0, 3], { dtype: dt })), {
+        name: `${name} ${dt} empty`,
+      });
+    }
+  }
+});
+
+describe('arctan2', () => {
+  for (const dt of ['float64', 'float32']) {
+    const rtol = RTOL[dt];
+    const r = rng(dt === 'float64' ? 21 : 22);
+    // All four sign combinations of magnitudes from `values` and of ratios
+    // near 0, the breakpoints 7/16, 11/16, 1, 16/11, 16/7, and ∞.
+    const ys: number[] = [];
+    const xs: number[] = [];
+    const mags = values(dt, 1500, dt === 'float64' ? 23 : 24).map(Math.abs);
+    const ratios = [1e-20, 1e-5, 7 / 16, 11 / 16, 1, 16 / 11, 16 / 7, 1e5, 1e20];
+    for (let i = 0; i < mags.length; i++) {
+      const sy = i % 2 ? -1 : 1;
+      const sx = (i >> 1) % 2 ? -1 : 1;
+      const b = 0.5 + 4 * r();
+      ys.push(sy * mags[i]);
+      xs.push(sx * (i % 3 === 0 ? b : mags[(i * 7) % mags.length]));
+      const q = ratios[i % ratios.length] * (1 + (r() - 0.5) * 1e-6);
+      ys.push(sy * q * b);
+      xs.push(sx * b);
+    }
+    const pyY = pyArray(ys, dt);
+    const pyX = pyArray(xs, dt);
+    const Y = () => arr(ys, dt);
+    const X = () => arr(xs, dt);
+    check(`np.arctan2(${pyY}, ${pyX})`, () => np.arctan2(Y(), X()), { rtol, name: `arctan2 ${dt} contiguous` });
+    check(`np.arctan2(${pyY}[::-2], ${pyX}[1::2])`, () => np.arctan2(Y().get('::-2'), X().get('1::2')), {
+      rtol,
+      name: `arctan2 ${dt} reversed and strided`,
+    });
+    check(`np.arctan2(${pyY}[::3], ${pyX}[1::3])`, () => np.arctan2(Y().get('::3'), X().get('1::3')), {
+      rtol,
+      name: `arctan2 ${dt} strided`,
+    });
+    // Broadcasting: a scalar on either side, a column against a row.
+    check(`np.arctan2(${pyY}, np.${dt}(-2.5))`, () => np.arctan2(Y(), np.array(-2.5, { dtype: dt })), {
+      rtol,
+      name: `arctan2 ${dt} scalar x`,
+    });
+    check(`np.arctan2(np.${dt}(0.75), ${pyX})`, () => np.arctan2(np.array(0.75, { dtype: dt }), X()), {
+      rtol,
+      name: `arctan2 ${dt} scalar y`,
+    });
+    const col = ys.slice(0, 50);
+    const row = xs.slice(0, 70);
+    check(
+      `np.arctan2(${pyArray(col, dt)}.reshape(50, 1), ${pyArray(row, dt)})`,
+      () => np.arctan2(arr(col, dt).reshape(50, 1), arr(row, dt)),
+      { rtol, name: `arctan2 ${dt} broadcast column × row` },
+    );
+    // out= aliasing either input.
+    check(
+      `exec:y = ${pyY}; x = ${pyX}; np.arctan2(y, x, out=y); np.arctan2(x, y, out=x); result = [y, x]`,
+      () => {
+        const y = Y();
+        const x = X();
+        np.arctan2(y, x, { out: y });
+        np.arctan2(x, y, { out: x });
+        return [y, x];
+      },
+      { rtol: 2 * rtol, name: `arctan2 ${dt} out aliasing an input` },
+    );
+    check(
+      `np.arctan2(np.array(-1.0, dtype='${dt}'), np.array(-0.0, dtype='${dt}'))`,
+      () => np.arctan2(np.array(-1, { dtype: dt }), np.array(-0, { dtype: dt })),
+      { name: `arctan2 ${dt} 0-d` },
+    );
+    check(
+      `np.arctan2(np.zeros(0, dtype='${dt}'), np.zeros(0, dtype='${dt}'))`,
+      () => np.arctan2(np.zeros(0, { dtype: dt }), np.zeros(0, { dtype: dt })),
+      { name: `arctan2 ${dt} empty` },
+    );
+    // Every pair with a NaN, ±inf or ±0 operand (the libm path), exactly:
+    // signed zeros (x < 0 with y = ±0 gives ±π), infinities, NaN.
+    const s = specials(dt);
+    const exact = (v: number) => Number.isNaN(v) || !Number.isFinite(v) || v === 0;
+    const others = [...s.filter((v) => !exact(v)), 1, -1, 2.5, -2.5];
+    const sy: number[] = [];
+    const sx: number[] = [];
+    const ty: number[] = [];
+    const tx: number[] = [];
+    for (const a of [...s, ...others]) {
+      for (const b of [...s, ...others]) {
+        if (exact(a) || exact(b)) {
+          sy.push(a);
+          sx.push(b);
+        } else if (!(others.slice(-4).includes(a) && others.slice(-4).includes(b))) {
+          ty.push(a);
+          tx.push(b);
+        }
+      }
+    }
+    check(`np.arctan2(${pyArray(sy, dt)}, ${pyArray(sx, dt)})`, () => np.arctan2(arr(sy, dt), arr(sx, dt)), {
+      name: `arctan2 ${dt} specials`,
+    });
+    // Pairs with a subnormal or the largest finite operand (libm's path
+    // too; NumPy's SIMD atan2 may differ from libm by an ULP there).
+    check(`np.arctan2(${pyArray(ty, dt)}, ${pyArray(tx, dt)})`, () => np.arctan2(arr(ty, dt), arr(tx, dt)), {
+      rtol,
+      name: `arctan2 ${dt} subnormal and extreme operands`,
+    });
+  }
+});
