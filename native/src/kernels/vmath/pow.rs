@@ -2,8 +2,9 @@
 //!
 //! libm's `pow` is a scalar call per element; this loop is written so LLVM
 //! vectorises it (with AVX2/AVX-512 copies chosen at run time, see
-//! `kernels::simd`), like the `exp`/`log` loops of `vmath`. No fused
-//! multiply-add is used: every level gives the same bits.
+//! `kernels::simd`), like the other `vmath` loops. Fused multiply-add is
+//! used only for the error term of an exact product (Dekker's product
+//! without FMA), which is exact either way: every level gives the same bits.
 //!
 //! Method for float64, `x^y = e^w` with `w = y·ln x` carried as a
 //! double-double `w_hi + w_lo`:
@@ -31,8 +32,9 @@
 //! `x` negative with `y` not integral, `y` zero, not finite or with `|y|` outside `[2^-60, 2^60]`, and
 //! `|w| > 708` (results that overflow or are subnormal) — are recomputed
 //! by libm in a fix-up pass, so special values and the IEEE flags
-//! (read by `np.errstate`) are libm's. `y = 1, 2, −1, ½` give `x`, `x·x`,
-//! `1/x`, `√x` (correctly rounded, as libm's `pow` is); exact results
+//! (read by `np.errstate`) are libm's. `y = 1, 2` give `x`, `x·x`, and a
+//! scalar `y` of −1, 0, ½, 1 or 2 runs NumPy's loops for them
+//! (`1/x`, 1, `√x`, `x`, `x·x`, see [`scalar_exponent`]); exact results
 //! (`3^3`, `10^-2`…) come out exact because the error before the final
 //! rounding stays below half an ULP. float32 is [`pow_core_f32`]: the same reduction in plain
 //! float64, rounded once.
@@ -74,10 +76,15 @@ fn split(a: f64) -> (f64, f64) {
     (hi, a - hi)
 }
 
-/// `(p, e)` with `p + e = a·b` exactly (Dekker's product, no FMA).
+/// `(p, e)` with `p + e = a·b` exactly: one fused multiply-add where the
+/// loop is compiled with FMA, Dekker's product otherwise. The error term is
+/// exact either way, so both give the same bits.
 #[inline(always)]
-fn two_prod(a: f64, b: f64) -> (f64, f64) {
+fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
     let p = a * b;
+    if FMA {
+        return (p, a.mul_add(b, -p));
+    }
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
     (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
@@ -85,7 +92,7 @@ fn two_prod(a: f64, b: f64) -> (f64, f64) {
 
 /// `ln x` as `hi + lo` for a positive normal finite `x` (see module docs).
 #[inline(always)]
-fn ln_dd(x: f64) -> (f64, f64) {
+fn ln_dd<const FMA: bool>(x: f64) -> (f64, f64) {
     let bits = x.to_bits();
     let tmp = bits.wrapping_sub(OFF);
     let i = ((tmp >> 44) & 0xff) as usize;
@@ -102,7 +109,7 @@ fn ln_dd(x: f64) -> (f64, f64) {
     let p = ((1.0 / 3.0 - 0.25 * r) + r2 * (0.2 - r * (1.0 / 6.0)))
         + r4 * ((1.0 / 7.0 - 0.125 * r) + r2 * (1.0 / 9.0));
     let tail = r2 * (r * p);
-    let (sq, sq_e) = two_prod(r, r);
+    let (sq, sq_e) = two_prod::<FMA>(r, r);
     let kf = k as f64;
     let (s1, e1) = two_sum(kf * LN2_HI + LOGC_HI[i], r);
     let (s, e2) = two_sum(s1, -0.5 * sq);
@@ -189,19 +196,18 @@ fn screen32(x: f32, y: f32) -> (bool, f64, f64, bool) {
 /// `(|w| ≤ w_max, x^y)` for a screened float64 lane (`x > 0`). Out of
 /// range, `w` is clamped (so nothing overflows) and the lane is recomputed.
 #[inline(always)]
-fn pow_core(xs: f64, ys: f64, w_max: f64) -> (bool, f64) {
-    let (l_hi, l_lo) = ln_dd(xs);
-    let (w_hi, w_err) = two_prod(ys, l_hi);
+fn pow_core<const FMA: bool>(xs: f64, ys: f64, w_max: f64) -> (bool, f64) {
+    let (l_hi, l_lo) = ln_dd::<FMA>(xs);
+    let (w_hi, w_err) = two_prod::<FMA>(ys, l_hi);
     let w_lo = w_err + ys * l_lo;
     // Bits order non-negative floats as values, without a flag.
     let w_ok = (w_hi.to_bits() & !(1 << 63)) <= w_max.to_bits();
     let v = exp_dd(w_hi.max(-w_max).min(w_max), w_lo.clamp(-1e-6, 1e-6));
-    // Correctly rounded operations for the commonest exponents, so these
-    // give exactly libm's (correctly rounded) results.
+    // Exact squares and identities: cheap on every lane. (A scalar −1 or ½
+    // never gets here, see `scalar_exponent`; a division or square root on
+    // every lane would cost a quarter of the loop.)
     let v = if ys == 2.0 { xs * xs } else { v };
     let v = if ys == 1.0 { xs } else { v };
-    let v = if ys == -1.0 { 1.0 / xs } else { v };
-    let v = if ys == 0.5 { xs.sqrt() } else { v };
     (w_ok, v)
 }
 
@@ -223,7 +229,7 @@ pub trait VecPow:
     /// `(covered, |x|, y, negate)` in float64 (see [`screen64`]).
     fn screen(x: Self, y: Self) -> (bool, f64, f64, bool);
     /// `(in range, x^y)` of a screened lane.
-    fn core(xs: f64, ys: f64) -> (bool, Self);
+    fn core<const FMA: bool>(xs: f64, ys: f64) -> (bool, Self);
     fn libm(x: Self, y: Self) -> Self;
     fn sqrt(self) -> Self;
     fn neg(self) -> Self;
@@ -252,8 +258,8 @@ impl VecPow for f64 {
         screen64(x, y)
     }
     #[inline(always)]
-    fn core(xs: f64, ys: f64) -> (bool, f64) {
-        pow_core(xs, ys, 708.0)
+    fn core<const FMA: bool>(xs: f64, ys: f64) -> (bool, f64) {
+        pow_core::<FMA>(xs, ys, 708.0)
     }
     #[inline(always)]
     fn neg(self) -> f64 {
@@ -279,7 +285,7 @@ impl VecPow for f32 {
         screen32(x, y)
     }
     #[inline(always)]
-    fn core(xs: f64, ys: f64) -> (bool, f32) {
+    fn core<const FMA: bool>(xs: f64, ys: f64) -> (bool, f32) {
         pow_core_f32(xs, ys)
     }
     #[inline(always)]
@@ -339,7 +345,12 @@ fn pow_core_f32(xs: f64, ys: f64) -> (bool, f32) {
 /// used raw by arithmetic it moves across the select (an infinite `y` in
 /// `inf − inf`), raising flags NumPy would not.
 #[inline(always)]
-unsafe fn body<T: VecPow, const Y_SCALAR: bool>(x: *const T, y: *const T, out: *mut T, n: usize) {
+unsafe fn body<T: VecPow, const Y_SCALAR: bool, const FMA: bool>(
+    x: *const T,
+    y: *const T,
+    out: *mut T,
+    n: usize,
+) {
     let mut buf = [T::default(); BLOCK];
     let (mut xs, mut ys) = ([1.0f64; BLOCK], [1.0f64; BLOCK]);
     let (mut covered, mut negate) = ([false; BLOCK], [false; BLOCK]);
@@ -353,7 +364,7 @@ unsafe fn body<T: VecPow, const Y_SCALAR: bool>(x: *const T, y: *const T, out: *
         }
         let mut bad = false;
         for j in 0..m {
-            let (in_range, v) = T::core(xs[j], ys[j]);
+            let (in_range, v) = T::core::<FMA>(xs[j], ys[j]);
             let ok = covered[j] && in_range;
             bad |= !ok;
             covered[j] = ok;
@@ -380,21 +391,33 @@ unsafe fn contiguous<T: VecPow, const Y_SCALAR: bool>(
 ) {
     #[cfg(target_arch = "x86_64")]
     {
-        #[target_feature(enable = "avx512f")]
+        #[target_feature(enable = "avx512f,fma")]
         unsafe fn avx512<T: VecPow, const S: bool>(x: *const T, y: *const T, o: *mut T, n: usize) {
-            body::<T, S>(x, y, o, n)
+            body::<T, S, true>(x, y, o, n)
+        }
+        #[target_feature(enable = "avx2,fma")]
+        unsafe fn avx2_fma<T: VecPow, const S: bool>(
+            x: *const T,
+            y: *const T,
+            o: *mut T,
+            n: usize,
+        ) {
+            body::<T, S, true>(x, y, o, n)
         }
         #[target_feature(enable = "avx2")]
         unsafe fn avx2<T: VecPow, const S: bool>(x: *const T, y: *const T, o: *mut T, n: usize) {
-            body::<T, S>(x, y, o, n)
+            body::<T, S, false>(x, y, o, n)
         }
         match simd::level() {
             simd::Level::Avx512 => return avx512::<T, Y_SCALAR>(x, y, out, n),
+            simd::Level::Avx2 if std::is_x86_feature_detected!("fma") => {
+                return avx2_fma::<T, Y_SCALAR>(x, y, out, n)
+            }
             simd::Level::Avx2 => return avx2::<T, Y_SCALAR>(x, y, out, n),
             simd::Level::Baseline => {}
         }
     }
-    body::<T, Y_SCALAR>(x, y, out, n)
+    body::<T, Y_SCALAR, false>(x, y, out, n)
 }
 
 /// NumPy's float32/float64 `power` loops special-case one exponent for the

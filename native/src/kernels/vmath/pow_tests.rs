@@ -350,3 +350,23 @@ fn zero_to_minus_infinity_divides_by_zero() {
         assert!(got.iter().all(|v| *v == f32::INFINITY));
     }
 }
+
+/// The FMA and Dekker products are both exact, so the loops compiled with
+/// and without FMA give the same bits.
+#[test]
+fn fma_and_dekker_loops_agree() {
+    let (x, y) = pairs(100_000);
+    let (mut a, mut b) = (vec![0.0; x.len()], vec![0.0; x.len()]);
+    unsafe {
+        body::<f64, false, true>(x.as_ptr(), y.as_ptr(), a.as_mut_ptr(), x.len());
+        body::<f64, false, false>(x.as_ptr(), y.as_ptr(), b.as_mut_ptr(), x.len());
+    }
+    for i in 0..x.len() {
+        assert!(
+            a[i].to_bits() == b[i].to_bits() || a[i].is_nan() && b[i].is_nan(),
+            "pow({:e}, {:e})",
+            x[i],
+            y[i]
+        );
+    }
+}
