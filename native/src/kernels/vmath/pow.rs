@@ -20,8 +20,8 @@
 //!   `−r_hi²/2` (an exact Dekker square, halved) by a second two-sum; the
 //!   small terms `k·ln2_lo + ln c_lo + r_lo(1 − r_hi) + r_hi³/3 − … + r_hi⁹/9`
 //!   (Taylor, truncation below 2^-72 relative) go to the low part.
-//! * `w = y·ln x` as an exact (Veltkamp/Dekker) product of the high parts
-//!   plus `y·ln_lo`.
+//! * `w = y·ln x` as an exact product of the high parts (see
+//!   [`two_prod`]) plus `y·ln_lo`.
 //! * `e^w`: `k' = round(w_hi/ln2)`, `r' = (w_hi − k'·ln2_hi) + (w_lo − k'·ln2_lo)`
 //!   kept as a two-sum `r' + r'_lo`, `e^r' = (1 + r') + (r'_lo(1 + r') + r'²·q(r'))`
 //!   with `vmath`'s degree-9 `q` and `1 + r'` an exact two-sum, so the
@@ -29,15 +29,16 @@
 //!
 //! A negative `x` with an integral `y` computes `|x|^y`, negated for odd
 //! `y`. The lanes this does not cover — `|x|` not a normal finite number,
-//! `x` negative with `y` not integral, `y` zero, not finite or with `|y|` outside `[2^-60, 2^60]`, and
-//! `|w| > 708` (results that overflow or are subnormal) — are recomputed
-//! by libm in a fix-up pass, so special values and the IEEE flags
-//! (read by `np.errstate`) are libm's. `y = 1, 2` give `x`, `x·x`, and a
-//! scalar `y` of −1, 0, ½, 1 or 2 runs NumPy's loops for them
-//! (`1/x`, 1, `√x`, `x`, `x·x`, see [`scalar_exponent`]); exact results
-//! (`3^3`, `10^-2`…) come out exact because the error before the final
-//! rounding stays below half an ULP. float32 is [`pow_core_f32`]: the same reduction in plain
-//! float64, rounded once.
+//! `x` negative with `y` not integral, `y` zero, not finite or with `|y|`
+//! outside `[2^-60, 2^60]`, and `|w| > 708` (results that overflow or are
+//! subnormal) — are recomputed by libm in a fix-up pass, so special values
+//! and the IEEE flags (read by `np.errstate`) are libm's; `(±0)^−inf` also
+//! raises divide-by-zero, as NumPy does. `y = 1, 2` give `x`, `x·x`, and a
+//! scalar `y` of −1, 0, ½, 1 or 2 runs NumPy's loops for them (`1/x`, 1,
+//! `√x`, `x`, `x·x`, see [`scalar_exponent`]). Exactly representable
+//! results (`3^3`, `2^-10`) come out exact because the error before the
+//! final rounding stays below half an ULP. float32 is [`pow_core_f32`]: the
+//! same reduction in plain float64, rounded once.
 //!
 //! Tested (`pow_tests.rs`): within 1 ULP of glibc's `pow` on millions of
 //! random arguments over all magnitudes (see the tests for the exact
