@@ -220,6 +220,37 @@ macro_rules! horner {
 }
 use horner;
 
+/// `(hi, lo)` with `hi + lo = a + b` exactly (Knuth's two-sum).
+#[inline(always)]
+pub(super) fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    let bb = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+/// Splits `a` into a 26-bit high part and the rest (Veltkamp).
+#[inline(always)]
+fn split(a: f64) -> (f64, f64) {
+    // Veltkamp's splitter for 53-bit doubles: 2^27 + 1.
+    let t = 134_217_729.0 * a;
+    let hi = t - (t - a);
+    (hi, a - hi)
+}
+
+/// `(p, e)` with `p + e = a·b` exactly: one fused multiply-add where the
+/// loop is compiled with FMA, Dekker's product otherwise. The error term is
+/// exact either way, so both give the same bits.
+#[inline(always)]
+pub(super) fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
+    let p = a * b;
+    if FMA {
+        return (p, a.mul_add(b, -p));
+    }
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
+}
+
 /// Vector loops replacing the libm ones for some (type, op) pairs.
 pub trait VecMath {
     /// The vector kernel for `op` (same input and output type), if any.

@@ -46,6 +46,7 @@
 
 use super::exp::{INV_LN2, LN2_HI, LN2_LO, Q64 as EXP_Q64, SHIFT};
 use super::pow_table::{INV_C, LOGC_HI, LOGC_LO};
+use super::{two_prod, two_sum};
 use crate::kernels::binary_loops::map2;
 use crate::kernels::simd;
 
@@ -55,41 +56,9 @@ const BLOCK: usize = 64;
 
 /// Bits of 0.70703125, the lower end of the reduced mantissa range.
 const OFF: u64 = 0x3fe6_a000_0000_0000;
-/// Veltkamp's splitter for 53-bit doubles: `2^27 + 1`.
-const SPLIT: f64 = 134_217_729.0;
 /// `y` magnitudes the vector path takes.
 const Y_MIN: f64 = 8.673_617_379_884_035e-19; // 2^-60
 const Y_MAX: f64 = 1.152_921_504_606_847e18; // 2^60
-
-/// `(hi, lo)` with `hi + lo = a + b` exactly (Knuth's two-sum).
-#[inline(always)]
-fn two_sum(a: f64, b: f64) -> (f64, f64) {
-    let s = a + b;
-    let bb = s - a;
-    (s, (a - (s - bb)) + (b - bb))
-}
-
-/// Splits `a` into a 26-bit high part and the rest (Veltkamp).
-#[inline(always)]
-fn split(a: f64) -> (f64, f64) {
-    let t = SPLIT * a;
-    let hi = t - (t - a);
-    (hi, a - hi)
-}
-
-/// `(p, e)` with `p + e = a·b` exactly: one fused multiply-add where the
-/// loop is compiled with FMA, Dekker's product otherwise. The error term is
-/// exact either way, so both give the same bits.
-#[inline(always)]
-fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
-    let p = a * b;
-    if FMA {
-        return (p, a.mul_add(b, -p));
-    }
-    let (ah, al) = split(a);
-    let (bh, bl) = split(b);
-    (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
-}
 
 /// `ln x` as `hi + lo` for a positive normal finite `x` (see module docs).
 #[inline(always)]

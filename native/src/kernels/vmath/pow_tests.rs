@@ -2,31 +2,7 @@
 
 use super::*;
 
-/// Distance in units in the last place (`u64::MAX` across signs or
-/// between a NaN and a number).
-fn ulps(a: f64, b: f64) -> u64 {
-    if a.is_nan() && b.is_nan() || a == b {
-        return 0;
-    }
-    if a.is_sign_negative() != b.is_sign_negative() || a.is_nan() || b.is_nan() {
-        return u64::MAX;
-    }
-    a.to_bits().abs_diff(b.to_bits())
-}
-
-/// xorshift64*: reproducible pseudo-random bits.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
-        lo + (hi - lo) * ((self.next() >> 11) as f64 / (1u64 << 53) as f64)
-    }
-}
+use crate::kernels::vmath::tests::{ulps32, ulps64 as ulps, Rng};
 
 fn run<T: VecPow>(x: &[T], y: &[T], y_step: isize) -> Vec<T> {
     let mut out = vec![T::default(); x.len()];
@@ -107,13 +83,7 @@ fn float32_within_one_ulp_of_libm() {
     let got = run::<f32>(&x, &y, 1);
     for i in 0..x.len() {
         let want = x[i].powf(y[i]);
-        let d = ulps(got[i] as f64, want as f64).min(
-            if got[i].is_sign_negative() == want.is_sign_negative() {
-                got[i].to_bits().abs_diff(want.to_bits()) as u64
-            } else {
-                u64::MAX
-            },
-        );
+        let d = ulps32(got[i], want);
         assert!(
             d <= 1,
             "powf({:e}, {:e}) = {:e}, libm {:e}",

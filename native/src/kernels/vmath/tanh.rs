@@ -36,7 +36,7 @@
 //! and 2 ULP of glibc's `tanhf` (97.2% identical).
 
 use super::exp::{INV_LN2, LN2_HI, LN2_HI_F32, LN2_LO, LN2_LO_F32, SHIFT, SHIFT_F32};
-use super::{horner, VecFn};
+use super::{horner, two_prod, VecFn};
 
 /// `q(r) ≈ (e^r − 1 − r)/r²` on `|r| ≤ ln2/2`, degree 10 (float64).
 const EXPM1_Q64: [f64; 11] = [
@@ -113,14 +113,7 @@ impl VecFn for Tanh64 {
         // by the residual (N − q·D)/D, with q·d exact (Dekker's product of
         // Veltkamp halves; no FMA) and 1/D = (1 + tanh)/2 as N + D = 2.
         let q = n / d;
-        let split = |v: f64| {
-            let c = 134_217_729.0 * v;
-            let h = c - (c - v);
-            (h, v - h)
-        };
-        let ((qh, ql), (dh, dl)) = (split(q), split(d));
-        let qd = q * d;
-        let qd_err = ((qh * dh - qd) + qh * dl + ql * dh) + ql * dl;
+        let (qd, qd_err) = two_prod::<false>(q, d);
         let res = ((n - qd) - qd_err) + (n_lo - q * d_lo);
         let th = q + res * ((1.0 + q) * 0.5);
         let res = if tiny { f64::from_bits(a) } else { th };

@@ -9,7 +9,7 @@ use super::*;
 
 /// Distance in units in the last place between two floats of one sign
 /// (or equal specials); `u64::MAX` if they cannot be compared.
-fn ulps64(a: f64, b: f64) -> u64 {
+pub(super) fn ulps64(a: f64, b: f64) -> u64 {
     if a.is_nan() && b.is_nan() || a == b {
         return 0;
     }
@@ -19,7 +19,7 @@ fn ulps64(a: f64, b: f64) -> u64 {
     a.to_bits().abs_diff(b.to_bits())
 }
 
-fn ulps32(a: f32, b: f32) -> u64 {
+pub(super) fn ulps32(a: f32, b: f32) -> u64 {
     ulps64(a as f64, b as f64).min(if a.is_nan() && b.is_nan() {
         0
     } else {
@@ -28,15 +28,15 @@ fn ulps32(a: f32, b: f32) -> u64 {
 }
 
 /// xorshift64*: reproducible pseudo-random bits.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
-    fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
+    pub(super) fn uniform(&mut self, lo: f64, hi: f64) -> f64 {
         lo + (hi - lo) * ((self.next() >> 11) as f64 / (1u64 << 53) as f64)
     }
 }
