@@ -16,7 +16,27 @@ import { translateNativeError } from './errors';
 const binding: typeof Binding = require('../binding/index.js');
 
 // Freed buffers stay in the process for the next arrays (designs/0001).
-if (process.env.RUMPY_MALLOC_TUNING !== '0') binding.tuneAllocator();
+const mallocTuning = process.env.RUMPY_MALLOC_TUNING !== '0';
+if (mallocTuning) binding.tuneAllocator();
+
+/** glibc's mmap threshold as `tuneAllocator` fixes it (32 MiB). */
+const MMAP_THRESHOLD = 32 * 1024 * 1024;
+
+/**
+ * A new ArrayBuffer of `nbytes` uninitialised bytes (Node's unzeroed
+ * allocation). Blocks at or above the mmap threshold are taken from the
+ * heap, where freed ones are reused, instead of fresh mappings whose pages
+ * the kernel zeroes on first touch (native/src/allocator.rs).
+ */
+export function uninitializedBuffer(nbytes: number): ArrayBuffer {
+  if (!mallocTuning || nbytes < MMAP_THRESHOLD) return Buffer.allocUnsafeSlow(nbytes).buffer as ArrayBuffer;
+  binding.largeAllocFromHeap(true);
+  try {
+    return Buffer.allocUnsafeSlow(nbytes).buffer as ArrayBuffer;
+  } finally {
+    binding.largeAllocFromHeap(false);
+  }
+}
 
 /** What the native layer needs to see of an array. */
 export interface NativeOperand {

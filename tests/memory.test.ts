@@ -371,6 +371,33 @@ describe('SharedArrayBuffer arrays cross worker_threads without a copy', () => {
   });
 });
 
+describe('outputs above the 32 MiB mmap threshold come from the reused heap (designs/0001)', () => {
+  // Each round's outputs are new uninitialised buffers of 36–40 MB; from the
+  // second round on they reuse the memory of the previous round's freed
+  // ones, so a stale byte anywhere would show in the samples or the sums.
+  const N = 4_800_000;
+  const base = () => np.arange(N).multiply(0.37);
+  for (let round = 0; round < 3; round++) {
+    check(`(np.arange(${N}) * 0.37 + 1)[::997]`, () => base().add(1).get('::997'), {
+      name: `round ${round}: a 38 MB float64 add result, sampled`,
+    });
+    check(`float(np.sqrt(np.arange(${N}) * 0.37 + 1).sum())`, () => np.sqrt(base().add(1)).sum(), {
+      name: `round ${round}: every element of a 38 MB sqrt result (sum)`,
+      rtol: 1e-12,
+    });
+    check(
+      `float(np.arange(${2 * N}, dtype=np.float64).astype(np.float32)[1::3].sum(dtype=np.float64))`,
+      () =>
+        np
+          .arange(2 * N)
+          .astype('float32')
+          .get('1::3')
+          .sum({ dtype: 'float64' }),
+      { name: `round ${round}: every third element of a 38 MB float32 astype result (sum)` },
+    );
+  }
+});
+
 describe('detached buffers', () => {
   test('an array whose ArrayBuffer was transferred away fails with an error, never a bad read', () => {
     const ab = new ArrayBuffer(16);

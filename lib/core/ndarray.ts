@@ -10,6 +10,7 @@ import { type Param, checks, parseArgs, pyTypeName } from '../args';
  */
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
+import { uninitializedBuffer } from '../native';
 import { type Scalar, dataView, reader } from './elements';
 
 const internal = Symbol('rumpy.internal');
@@ -510,9 +511,7 @@ function slabFor(nbytes: number): Slab {
 
 /** A fresh buffer of `nbytes` for an array that will be overwritten (zeroed below 4 KiB, where that is cheaper). */
 function overwritable(nbytes: number): Uint8Array {
-  return new Uint8Array(
-    nbytes < 4096 ? new ArrayBuffer(nbytes) : (Buffer.allocUnsafeSlow(nbytes).buffer as ArrayBuffer),
-  );
+  return new Uint8Array(nbytes < 4096 ? new ArrayBuffer(nbytes) : uninitializedBuffer(nbytes));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The fused native path of `var`/`std` and `nanmean`/`nanvar`/`nanstd`
+ * The fused native path of `mean`/`var`/`std` and `nanmean`/`nanvar`/`nanstd`
  * (native/src/traverse/moments.rs): one native call, at most two passes
  * over the input and no temporary of its size, with NumPy's summation
  * order, so results are bit-identical to the general path's (see the

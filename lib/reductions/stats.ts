@@ -5,9 +5,9 @@
  * deviations `|x - mean|²` (for complex `re² + im²` in the part dtype),
  * divided by `max(n - ddof, 0)`; std = sqrt(var); var/std take NumPy 2's
  * `mean=` (used as given instead of the computed mean). Empty slices and
- * `ddof >= n` warn as NumPy does and give NaN. The common form of var/std
- * (float32/float64, contiguous, no dtype/out/where/mean) is one fused
- * native call (./moments.ts) with the same results.
+ * `ddof >= n` warn as NumPy does and give NaN. The common form of
+ * mean/var/std (float32/float64, contiguous, no dtype/out/where/mean) is one
+ * fused native call (./moments.ts) with the same results.
  */
 import { parseArgs } from '../args';
 import { toArray } from '../core/convert';
@@ -21,7 +21,7 @@ import * as native from '../native';
 import { divide, multiply, sqrt, square, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray } from '../ufunc/methods';
 import { absSquared, arr, arrOf, bcast, countItems, dt, finish, kd, params, warn } from './common';
-import { STD, VAR, fusedMoments } from './moments';
+import { MEAN, STD, VAR, fusedMoments } from './moments';
 
 type R = NDArray | Scalar;
 
@@ -52,6 +52,8 @@ export function meanImpl(
   keepdims: boolean,
   where: unknown,
 ): R {
+  const fused = fusedMoments(a, axis, MEAN, false, 0, keepdims, { dtype, out, where });
+  if (fused) return fused.value;
   const count = countItems(a, axis, where);
   if (anyZero(count)) warn('Mean of empty slice.');
   let d = dtype;

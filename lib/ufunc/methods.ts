@@ -143,6 +143,34 @@ function fillScalar(acc: NDArray, value: unknown): void {
   );
 }
 
+/** Per loop dtype code and rank, the accumulator slot of a reduction to one value (`accumulatorSlot`). */
+const accumulatorSlots: NDArray[][] = [];
+
+/**
+ * A reused accumulator of dtype `dt` for a reduction of all `nd` axes to a
+ * JS value: one element, seen with shape (1,)*nd and zero strides. Its value
+ * is read before the next reduction can overwrite it.
+ */
+function accumulatorSlot(dt: DType, nd: number): NDArray {
+  let byRank = accumulatorSlots[dt.code];
+  if (byRank === undefined) {
+    byRank = [];
+    accumulatorSlots[dt.code] = byRank;
+  }
+  let slot = byRank[nd];
+  if (slot === undefined) {
+    const one = allocate([], dt);
+    slot = nd === 0 ? one : one._view(0, new Array<number>(nd).fill(1), new Array<number>(nd).fill(0));
+    byRank[nd] = slot;
+  }
+  return slot;
+}
+
+/** Writes a ufunc identity (0, 1, true or false) into the one element of `acc`. */
+function writeIdentity(acc: NDArray, identity: number | boolean): void {
+  writer(acc.dtype)(dataView(acc._bytes.buffer), acc._bytes.byteOffset + acc._offset, identity);
+}
+
 export interface ReduceArgs {
   axis: unknown;
   dtype: DType | null;
@@ -190,9 +218,19 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   // the cast into `out` (its first-values copy and its reduction loop).
   warnComplexCast(a.dtype, loop);
   if (out) warnComplexCast(loop, out.dtype, 2);
-  const acc = outKeep && outKeep.dtype === loop ? outKeep : allocate(keepShape, loop);
+  // A reduction to one JS value (np.sum(a), a.max()) reads its accumulator
+  // once, so that can be a reused slot instead of a new array, when nothing
+  // can run user code (an np.seterrcall handler) between its first write
+  // and that read: it starts from the identity or from a copy that casts
+  // nothing, and the reduction's flags are reported after the read.
+  const identityStart = spec.identity !== null && Object.is(initial, spec.identity);
+  const toValue =
+    !out && !r.keepdims && resShape.length === 0 && (identityStart || (initial === null && a.dtype === loop));
+  const acc =
+    outKeep && outKeep.dtype === loop ? outKeep : toValue ? accumulatorSlot(loop, nd) : allocate(keepShape, loop);
   let input = a;
-  if (initial !== null) fillScalar(acc, initial);
+  if (toValue && identityStart) writeIdentity(acc, spec.identity as number | boolean);
+  else if (initial !== null) fillScalar(acc, initial);
   else if (count > 0) {
     native.castCopy(seen(a, keepShape, a.strides), acc);
     if (axes.length === 1) {
@@ -201,11 +239,17 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
       input = a._view(a._offset + a.strides[ax], shape, a.strides);
     }
   }
+  let flags = 0;
   if (input.size > 0) {
     const accStrides = acc.strides.map((s, i) => (isReduced(i) ? 0 : s));
-    const flags = native.reduceCall(spec.native ?? name, loop, input, acc, accStrides, mask);
-    if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
+    flags = native.reduceCall(spec.native ?? name, loop, input, acc, accStrides, mask);
   }
+  if (toValue) {
+    const value = acc.item();
+    if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
+    return value;
+  }
+  if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
   if (out) {
     if (acc !== outKeep) native.castCopy(acc, outKeep as NDArray);
     return out;

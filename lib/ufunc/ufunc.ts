@@ -10,8 +10,8 @@ import { type Param, checks, isOptionsObject, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { warnComplexCast } from '../core/complexwarning';
 import { checkedScalar, toArray } from '../core/convert';
-import { type Scalar, dataView, writer } from '../core/elements';
-import { reportFloatingPointErrors } from '../core/errstate';
+import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '../core/elements';
+import { FPE_OVERFLOW, reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { type DType, bool } from '../dtype/dtype';
 import {
@@ -59,11 +59,63 @@ export function operand(x: unknown): Operand {
   return { array: toArray(x, null, null) };
 }
 
-/** A 0-d array holding a weak scalar converted to `dt` (NumPy's errors). */
+/** A 0-d array holding a weak scalar converted to `dt` (NumPy's errors and cast warning). */
 export function scalarArray(value: Scalar, dt: DType): NDArray {
   const a = allocate([], dt);
-  writer(dt)(dataView(a._bytes.buffer), a._bytes.byteOffset, checkedScalar(value, dt));
+  if (writeScalar(a, value, dt)) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
   return a;
+}
+
+/**
+ * Stores Python scalar `value` into 0-d `a` of dtype `dt`, converted as
+ * `np.array(value, dt)` would (NumPy's errors). Returns whether a finite
+ * value overflowed to ±inf in a float16/float32/complex64 `dt`, which NumPy
+ * reports as "overflow encountered in cast" (left to the caller).
+ */
+function writeScalar(a: NDArray, value: Scalar, dt: DType): boolean {
+  const v = dataView(a._bytes.buffer);
+  const at = a._bytes.byteOffset + a._offset;
+  // (A safe integer in range needs none of checkedScalar's BigInt work.)
+  const int = dt.kind === 'i' || dt.kind === 'u';
+  if (int && typeof value === 'number' && Number.isSafeInteger(value) && writeSafeInteger(v, at, value, dt)) return false;
+  const x = checkedScalar(value, dt);
+  writer(dt)(v, at, x);
+  if (!((dt.kind === 'f' && dt.itemsize < 8) || (dt.kind === 'c' && dt.itemsize < 16))) return false;
+  const stored = reader(dt)(v, at, false);
+  const lost = (before: number, after: number) => Number.isFinite(before) && !Number.isFinite(after);
+  return lost(scalarReal(x), scalarReal(stored)) || lost(scalarImag(x), scalarImag(stored));
+}
+
+/** Integer ranges of the dtypes up to 32 bits, by dtype name, as numbers. */
+const SMALL_INT_RANGE: Record<string, readonly [number, number]> = {
+  int8: [-128, 127],
+  uint8: [0, 255],
+  int16: [-32768, 32767],
+  uint16: [0, 65535],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+};
+
+/**
+ * Writes safe integer `x` into integer dtype `dt` at `at`, when it is in
+ * range (returns false, writing nothing, when it is not: the caller's
+ * general path then raises NumPy's OverflowError).
+ */
+function writeSafeInteger(v: DataView, at: number, x: number, dt: DType): boolean {
+  if (dt.itemsize === 8) {
+    if (dt.kind === 'u' && x < 0) return false;
+    // Two's complement halves: x = hi·2^32 + lo with 0 <= lo < 2^32.
+    const hi = Math.floor(x / 4294967296);
+    v.setUint32(at, x - hi * 4294967296, true);
+    v.setInt32(at + 4, hi, true);
+    return true;
+  }
+  const r = SMALL_INT_RANGE[dt.name];
+  if (x < r[0] || x > r[1]) return false;
+  if (dt.itemsize === 1) v.setUint8(at, x & 0xff);
+  else if (dt.itemsize === 2) v.setUint16(at, x & 0xffff, true);
+  else v.setUint32(at, x >>> 0, true);
+  return true;
 }
 
 export const fmtShape = (s: readonly number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
@@ -183,6 +235,8 @@ interface FastState {
   codes: number[];
   /** The loop reads its inputs in their own dtype (no cast), so the contiguous path applies. */
   direct: boolean;
+  /** The mixed tier's loops by operand-kind key (`mixedKey`); null where that tier does not apply. */
+  readonly mixed: Map<number, MixedLoop | null>;
 }
 
 /** The native op index of a ufunc (looked up at its first call). */
@@ -256,6 +310,204 @@ function fastCall(
   if (flags !== 0) reportFloatingPointErrors(flags, st.name);
   if (given !== null) return given;
   return nd === 0 ? out.item() : out;
+}
+
+/**
+ * What the mixed tier (`mixedCall`) needs for one combination of operand
+ * kinds (two inputs, each an array dtype or a Python scalar kind). The loop
+ * and every check of `fullCall` that depends on those kinds alone are done
+ * once, when the combination is first seen.
+ */
+interface MixedLoop {
+  readonly loop: Loop;
+  /** The loop's dtypes, inputs then the output. */
+  readonly signature: readonly DType[];
+  /** Per input, the dtype a Python scalar is converted to (as `fullCall` converts it); null for an array. */
+  readonly scalarType: readonly (DType | null)[];
+  /**
+   * Per input, the integer loop type a comparison's Python int must fit for
+   * the ordinary loop to apply (else `fullCall` compares it as ±∞); null when
+   * there is no such condition.
+   */
+  readonly mustFit: readonly (DType | null)[];
+}
+
+/** Operand kinds of the mixed tier: dtype code + 1 for an array, then the Python scalar kinds. */
+const WEAK_BOOL = 61;
+const WEAK_INT = 62;
+const WEAK_FLOAT = 63;
+
+/** The mixed-tier kind of one argument, or -1 where the tier does not apply (complex scalars, lists…). */
+function mixedKind(x: unknown): number {
+  if (isNDArray(x)) return x.dtype.code + 1;
+  if (typeof x === 'number') return Number.isInteger(x) && !Object.is(x, -0) ? WEAK_INT : WEAK_FLOAT;
+  if (typeof x === 'boolean') return WEAK_BOOL;
+  if (typeof x === 'bigint') return WEAK_INT;
+  return -1;
+}
+
+/**
+ * The mixed-tier entry for operands `ops` (kinds only matter), or null when
+ * `fullCall` would raise or take a path the tier does not reproduce: no
+ * loop, an input cast `same_kind` forbids, or a complex input cast to real
+ * (which warns).
+ */
+function mixedLoop(spec: UfuncSpec, ops: Operand[]): MixedLoop | null {
+  let loop: Loop;
+  try {
+    loop = selectLoop(spec, ops);
+  } catch {
+    return null;
+  }
+  if (loop.outputs.length !== 1) return null;
+  const freeCasts = spec.castsInputsFreely === true && loop.inputs.every((d) => d === bool);
+  const scalarType: (DType | null)[] = [];
+  const mustFit: (DType | null)[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    const to = loop.inputs[i];
+    let from: DType;
+    if ('array' in o) {
+      from = o.array.dtype;
+      if (from.kind === 'c' && to.kind !== 'c') return null;
+      scalarType.push(null);
+    } else {
+      from = o.weak === 'b' ? bool : promoteWithWeak(to, o.weak);
+      scalarType.push(from);
+    }
+    const intLoop = to.kind === 'i' || to.kind === 'u';
+    mustFit.push(spec.comparison === true && 'weak' in o && o.weak === 'i' && intLoop ? to : null);
+    if (!freeCasts && !canCastDTypes(from, to, 'same_kind')) return null;
+  }
+  return { loop, signature: [...loop.inputs, ...loop.outputs], scalarType, mustFit };
+}
+
+/** Whether Python int `x` (a JS integer or bigint) lies in integer dtype `dt`'s range. */
+function weakIntFits(x: unknown, dt: DType): boolean {
+  if (typeof x === 'number' && Number.isSafeInteger(x) && dt.itemsize === 8) return dt.kind === 'i' || x >= 0;
+  return intFits(x as Scalar, dt);
+}
+
+/**
+ * Reused 0-d arrays that carry a Python scalar operand into one native call
+ * (they never escape it), per input position and dtype code.
+ */
+const scalarSlots: NDArray[][] = [[], []];
+
+/** Cast overflows of the scalars written into slots for the current mixed-tier call (reported after it). */
+let slotOverflows = 0;
+
+/** Input `i`'s scalar slot of dtype `dt`, holding `value` converted as `scalarArray` converts it. */
+function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
+  let a = scalarSlots[i][dt.code];
+  if (a === undefined) {
+    a = allocate([], dt);
+    scalarSlots[i][dt.code] = a;
+  }
+  if (writeScalar(a, value, dt)) slotOverflows++;
+  return a;
+}
+
+/**
+ * The second tier, for binary calls without options that `fastCall` leaves:
+ * arrays of different dtypes or broadcast shapes, and an array with a Python
+ * scalar (`np.add(a, 2)`), which are as common as the uniform case. Same
+ * results, warnings and errors as `fullCall`, which it defers to for
+ * anything else: F-ordered or non-contiguous multi-dimensional inputs (order
+ * K), shapes that do not broadcast, scalars of complex kind, casts to refuse.
+ */
+function mixedCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Scalar | undefined {
+  const x0 = args[0];
+  const x1 = args[1];
+  slotOverflows = 0;
+  const k0 = mixedKind(x0);
+  const k1 = mixedKind(x1);
+  if (k0 < 0 || k1 < 0 || (k0 > 60 && k1 > 60)) return undefined;
+  const key = k0 * 64 + k1;
+  let entry = st.mixed.get(key);
+  if (entry === undefined) {
+    entry = mixedLoop(spec, [operand(x0), operand(x1)]);
+    st.mixed.set(key, entry);
+  }
+  if (entry === null) return undefined;
+  const a0 = mixedInput(x0, 0, entry);
+  if (a0 === null) return undefined;
+  const a1 = mixedInput(x1, 1, entry);
+  if (a1 === null) return undefined;
+  const s0 = a0.shape;
+  const s1 = a1.shape;
+  let shape: readonly number[];
+  let like: readonly number[];
+  let strides0: readonly number[] = a0.strides;
+  let strides1: readonly number[] = a1.strides;
+  if (s1.length === 0 || sameShape(s0, s1)) {
+    shape = s0;
+    like = strides0;
+    if (s1.length !== s0.length) strides1 = zeroStrides(s0.length);
+  } else if (s0.length === 0) {
+    shape = s1;
+    like = strides1;
+    strides0 = zeroStrides(s1.length);
+  } else {
+    const b = broadcastPair(s0, s1);
+    if (b === null) return undefined;
+    shape = b;
+    like = [];
+    strides0 = broadcastStrides(s0, strides0, b);
+    strides1 = broadcastStrides(s1, strides1, b);
+  }
+  const nd = shape.length;
+  let size = 1;
+  for (let k = 0; k < nd; k++) size *= shape[k];
+  const arrays = [a0, a1];
+  const loop = entry.loop;
+  if (st.check !== undefined) st.check(loop, arrays);
+  const out = allocateCLike(shape, size, loop.outputs[0], like);
+  const flags = native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, [strides0, strides1], [out]);
+  // (The scalars' cast warnings come first, as in NumPy; they are reported
+  // only now so that no errstate callback can run while a slot is in use.)
+  for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
+  if (flags !== 0) reportFloatingPointErrors(flags, st.name);
+  return nd === 0 ? out.item() : out;
+}
+
+/** Frozen all-zero strides of length `nd` (a scalar operand broadcast to `nd` axes), cached. */
+const zeroStridesByRank: (readonly number[])[] = [];
+function zeroStrides(nd: number): readonly number[] {
+  let z = zeroStridesByRank[nd];
+  if (z === undefined) {
+    z = Object.freeze(new Array<number>(nd).fill(0));
+    zeroStridesByRank[nd] = z;
+  }
+  return z;
+}
+
+/** The frozen broadcast shape of two shapes, or null when they do not broadcast. */
+function broadcastPair(s0: readonly number[], s1: readonly number[]): readonly number[] | null {
+  const n0 = s0.length;
+  const n1 = s1.length;
+  const nd = n0 > n1 ? n0 : n1;
+  const out = new Array<number>(nd);
+  for (let k = 1; k <= nd; k++) {
+    const d0 = k <= n0 ? s0[n0 - k] : 1;
+    const d1 = k <= n1 ? s1[n1 - k] : 1;
+    if (d0 === d1 || d1 === 1) out[nd - k] = d0;
+    else if (d0 === 1) out[nd - k] = d1;
+    else return null;
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Input `i` of a mixed-tier call as an array: the array itself (null when
+ * multi-dimensional and not C-contiguous), or the Python scalar in its slot
+ * (null when a comparison's int is out of the loop type's range).
+ */
+function mixedInput(x: unknown, i: number, entry: MixedLoop): NDArray | null {
+  if (isNDArray(x)) return x.ndim > 1 && !isCContiguous(x) ? null : x;
+  const fit = entry.mustFit[i];
+  if (fit !== null && !weakIntFits(x, fit)) return null;
+  return scalarSlot(i, entry.scalarType[i] as DType, x as Scalar);
 }
 
 function sameShape(s: readonly number[], shape: readonly number[]): boolean {
@@ -348,6 +600,10 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
   if (args.length === st.fastArity) {
     const fast = fastCall(spec, st, args, null);
     if (fast !== undefined) return fast;
+    if (st.fastArity === 2) {
+      const mixed = mixedCall(spec, st, args);
+      if (mixed !== undefined) return mixed;
+    }
   } else if (args.length === st.fastArity + 1 && st.fastArity > 0) {
     const given = soleOut(args[args.length - 1]);
     if (given !== null) {
@@ -500,6 +756,7 @@ export function makeUfunc(spec: UfuncSpec): Ufunc {
     loop: null,
     codes: [],
     direct: false,
+    mixed: new Map(),
   };
   const f = (...args: unknown[]) => callUfunc(spec, st, params, args);
   Object.defineProperty(f, 'name', { value: spec.name });

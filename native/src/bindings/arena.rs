@@ -40,6 +40,13 @@ pub fn tune_allocator() {
     crate::allocator::tune();
 }
 
+/// Switches heap allocation of large blocks on or off (`allocator::large_from_heap`);
+/// rumpy brackets its large uninitialised output buffers with it.
+#[napi(catch_unwind)]
+pub fn large_alloc_from_heap(on: bool) {
+    crate::allocator::large_from_heap(on);
+}
+
 /// The address of the first byte of a `Uint8Array`'s view, as a number
 /// (exact: user-space addresses fit in 53 bits).
 #[napi(catch_unwind)]

@@ -1,0 +1,161 @@
+// The short paths for small calls, against NumPy: the ufuncs' mixed tier
+// (two inputs of different dtypes or shapes, or an array with a Python
+// scalar, which it passes through reused 0-d slots) and reductions to one
+// JS value (their accumulator is a reused slot too). Each case is one that
+// takes the path, one next to it that must leave it for the general path
+// (and get NumPy's answer or error there), or a sequence of calls where a
+// stale slot would show.
+import * as np from '../dist';
+import { oracle } from './helpers/oracle';
+
+const check = oracle(`
+def ramp(n, dt='float64'):
+    return ((np.arange(n) * 7919 % 1000 - 500) / 7).astype(dt)
+`);
+
+function ramp(n: number, dt = 'float64'): np.NDArray {
+  const v = new Float64Array(n);
+  for (let i = 0; i < n; i++) v[i] = (((i * 7919) % 1000) - 500) / 7;
+  return np.asarray(v).astype(dt);
+}
+
+const W = { warnings: true as const };
+
+describe('mixed tier: arrays of two dtypes', () => {
+  const pairs = [
+    ['float64', 'int64'],
+    ['int32', 'float32'],
+    ['int8', 'uint8'],
+    ['uint64', 'int64'],
+    ['bool', 'int16'],
+    ['float16', 'float32'],
+    ['complex64', 'float64'],
+  ];
+  for (const [d0, d1] of pairs) {
+    for (const op of ['add', 'multiply', 'less', 'maximum', 'floor_divide'] as const) {
+      const py = `np.${op}(ramp(9, '${d0}'), ramp(9, '${d1}'))`;
+      check(py, () => np[op](ramp(9, d0), ramp(9, d1)), W);
+    }
+  }
+  check("np.add(ramp(12, 'int32').reshape(3, 4), ramp(4, 'float64'))", () =>
+    np.add(ramp(12, 'int32').reshape(3, 4), ramp(4, 'float64')),
+  );
+  check("np.subtract(ramp(3, 'float32').reshape(3, 1), ramp(4, 'int16'))", () =>
+    np.subtract(ramp(3, 'float32').reshape(3, 1), ramp(4, 'int16')),
+  );
+  check("np.add(ramp(10, 'float64')[::-2], ramp(5, 'int64'))", () =>
+    np.add(ramp(10, 'float64').get('::-2'), ramp(5, 'int64')),
+  );
+  check("np.add(ramp(3, 'float64'), ramp(4, 'int64'))", () => np.add(ramp(3, 'float64'), ramp(4, 'int64')));
+  check("np.add(ramp(12, 'float64').reshape(3, 4).T, ramp(3, 'int32'))", () =>
+    np.add(ramp(12, 'float64').reshape(3, 4).T, ramp(3, 'int32')),
+  );
+  check("np.add(ramp(0, 'float64'), ramp(1, 'int8'))", () => np.add(ramp(0, 'float64'), ramp(1, 'int8')));
+  check('np.add(np.array(2.5), np.array(3, dtype=np.int32))', () =>
+    np.add(np.asarray(2.5), np.array(3, { dtype: 'int32' })),
+  );
+  check("np.bitwise_and(ramp(5, 'float64'), ramp(5, 'int64'))", () =>
+    np.bitwise_and(ramp(5, 'float64'), ramp(5, 'int64')),
+  );
+  check("np.add(ramp(4, 'complex128'), ramp(4, 'int64'), dtype=np.float64)", () =>
+    np.add(ramp(4, 'complex128'), ramp(4, 'int64'), { dtype: 'float64' }),
+  );
+});
+
+describe('mixed tier: an array with a Python scalar', () => {
+  const dtypes = ['bool', 'int8', 'uint8', 'int32', 'uint32', 'int64', 'uint64', 'float16', 'float32', 'float64'];
+  const scalars = ['2', '-3', '1.5', '-0.0', 'True', 'int(1e300)', '255', '-129', '2**40', '70000.5'];
+  const jsScalar: Record<string, unknown> = {
+    '2': 2,
+    '-3': -3,
+    '1.5': 1.5,
+    '-0.0': -0,
+    True: true,
+    'int(1e300)': 1e300,
+    '255': 255,
+    '-129': -129,
+    '2**40': 2 ** 40,
+    '70000.5': 70000.5,
+  };
+  for (const dt of dtypes) {
+    for (const s of scalars) {
+      check(`np.add(ramp(6, '${dt}'), ${s})`, () => np.add(ramp(6, dt), jsScalar[s]), W);
+      check(`np.less(${s}, ramp(6, '${dt}'))`, () => np.less(jsScalar[s], ramp(6, dt)), W);
+    }
+  }
+  check('np.multiply(ramp(6, "int64"), 2**63 - 1)', () => np.multiply(ramp(6, 'int64'), 2n ** 63n - 1n), W);
+  check('np.add(ramp(6, "uint64"), 2**64 - 1)', () => np.add(ramp(6, 'uint64'), 2n ** 64n - 1n), W);
+  check('np.add(ramp(6, "int64"), 2**64)', () => np.add(ramp(6, 'int64'), 2n ** 64n));
+  check('np.less(ramp(6, "uint64"), -1)', () => np.less(ramp(6, 'uint64'), -1));
+  check('np.greater_equal(ramp(6, "int8"), 1000)', () => np.greater_equal(ramp(6, 'int8'), 1000));
+  check('np.equal(ramp(6, "int64"), 2**70)', () => np.equal(ramp(6, 'int64'), 2n ** 70n));
+  check('np.add(ramp(6, "float64"), 1j)', () => np.add(ramp(6, 'float64'), new np.Complex(0, 1)));
+  check('np.power(ramp(6, "int64"), -2)', () => np.power(ramp(6, 'int64'), -2));
+  check('np.power(ramp(6, "int64"), 2)', () => np.power(ramp(6, 'int64'), 2));
+  check('np.add(ramp(12).reshape(3, 4), 0.25)', () => np.add(ramp(12).reshape(3, 4), 0.25));
+  check('np.add(np.array(1.5), 2)', () => np.add(np.asarray(1.5), 2));
+  check('np.divide(ramp(6, "int32"), 0)', () => np.divide(ramp(6, 'int32'), 0), W);
+  check('np.logical_and(ramp(6, "float32"), 2.5)', () => np.logical_and(ramp(6, 'float32'), 2.5));
+  check('np.left_shift(ramp(6, "int16"), 3)', () => np.left_shift(ramp(6, 'int16'), 3));
+  check('np.add(2, 3)', () => np.add(2, 3));
+
+  test('each call sees its own scalar (the slots are rewritten, results are new arrays)', () => {
+    const a = np.arange(4);
+    const r1 = np.add(a, 10) as np.NDArray;
+    const r2 = np.add(a, 20) as np.NDArray;
+    const r3 = np.multiply(5, a) as np.NDArray;
+    expect(r1.tolist()).toEqual([10, 11, 12, 13]);
+    expect(r2.tolist()).toEqual([20, 21, 22, 23]);
+    expect(r3.tolist()).toEqual([0, 5, 10, 15]);
+  });
+});
+
+describe('reductions to one value', () => {
+  for (const dt of ['bool', 'int8', 'int64', 'uint32', 'float16', 'float32', 'float64', 'complex128']) {
+    for (const f of ['sum', 'prod', 'max', 'min', 'any', 'all'] as const) {
+      check(`np.${f}(ramp(7, '${dt}'))`, () => np[f](ramp(7, dt)), { rtol: dt === 'float16' ? 1e-3 : 0 });
+    }
+    check(`np.sum(ramp(12, '${dt}').reshape(3, 4))`, () => np.sum(ramp(12, dt).reshape(3, 4)));
+    check(`np.max(ramp(12, '${dt}').reshape(3, 4)[:, ::-2])`, () =>
+      np.max(ramp(12, dt).reshape(3, 4).get(':', '::-2')),
+    );
+  }
+  check("np.sum(ramp(7, 'int8'), dtype=np.int8)", () => np.sum(ramp(7, 'int8'), { dtype: 'int8' }));
+  check("np.max(ramp(7, 'int8'), initial=100)", () => np.max(ramp(7, 'int8'), { initial: 100 }));
+  check('np.add.reduce(np.array([-0.0] * 3), initial=-0.0)', () =>
+    np.add.reduce(np.array([-0, -0, -0]), { initial: -0 }),
+  );
+  check('np.sum(np.array(2.5))', () => np.sum(np.asarray(2.5)));
+  check("np.max(ramp(0, 'float64'))", () => np.max(ramp(0, 'float64')));
+  check("np.sum(ramp(0, 'float64'))", () => np.sum(ramp(0, 'float64')));
+  check('np.sum(np.array([1e308, 1e308]))', () => np.sum(np.array([1e308, 1e308], { dtype: 'float64' })), W);
+  check("np.mean(ramp(9, 'float32'))", () => np.mean(ramp(9, 'float32')));
+  check('np.mean(ramp(12).reshape(3, 4), axis=0)', () => np.mean(ramp(12).reshape(3, 4), { axis: 0 }));
+  check("np.mean(ramp(12, 'float32').reshape(3, 4), axis=1, keepdims=True)", () =>
+    np.mean(ramp(12, 'float32').reshape(3, 4), { axis: 1, keepdims: true }),
+  );
+  check('np.mean(np.array([1e308, 1e308]))', () => np.mean(np.array([1e308, 1e308], { dtype: 'float64' })), W);
+
+  test('consecutive reductions of one dtype return their own values', () => {
+    const a = np.arange(5, { dtype: 'float64' });
+    const b = np.arange(7, { dtype: 'float64' });
+    const values = [np.sum(a), np.sum(b), np.max(a), np.max(b), np.prod(b.get('1:'))];
+    expect(values).toEqual([10, 21, 4, 6, 720]);
+  });
+
+  test('an np.seterrcall handler that reduces again does not disturb the pending result', () => {
+    const seen: unknown[] = [];
+    const result = np.errstate(
+      { over: 'call', call: () => seen.push(np.sum(np.array([1, 2], { dtype: 'float64' }))) },
+      () => np.sum(np.array([1e308, 1e308], { dtype: 'float64' })),
+    );
+    expect(seen).toEqual([3]);
+    expect(result).toBe(Number.POSITIVE_INFINITY);
+    const rmax = np.errstate(
+      { invalid: 'call', call: () => seen.push(np.max(np.array([5, 6], { dtype: 'float64' }))) },
+      () => np.sum(np.array([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])),
+    );
+    expect(Number.isNaN(rmax)).toBe(true);
+    expect(seen).toEqual([3, 6]);
+  });
+});
