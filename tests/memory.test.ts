@@ -376,12 +376,13 @@ describe('outputs above the 32 MiB mmap threshold come from the reused heap (des
   // second round on they reuse the memory of the previous round's freed
   // ones, so a stale byte anywhere would show in the samples or the sums.
   const N = 4_800_000;
-  const base = () => np.arange(N).multiply(0.37);
+  const base = () => np.multiply(np.arange(N), 0.37) as np.NDArray;
+  const plusOne = () => np.add(base(), 1) as np.NDArray;
   for (let round = 0; round < 3; round++) {
-    check(`(np.arange(${N}) * 0.37 + 1)[::997]`, () => base().add(1).get('::997'), {
+    check(`(np.arange(${N}) * 0.37 + 1)[::997]`, () => plusOne().get('::997'), {
       name: `round ${round}: a 38 MB float64 add result, sampled`,
     });
-    check(`float(np.sqrt(np.arange(${N}) * 0.37 + 1).sum())`, () => np.sqrt(base().add(1)).sum(), {
+    check(`float(np.sqrt(np.arange(${N}) * 0.37 + 1).sum())`, () => (np.sqrt(plusOne()) as np.NDArray).sum(), {
       name: `round ${round}: every element of a 38 MB sqrt result (sum)`,
       rtol: 1e-12,
     });
