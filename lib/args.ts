@@ -47,6 +47,31 @@ export function isOptionsObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** What `parseArgs` derives from a parameter list, computed once per list. */
+interface Plan {
+  /** The number of parameters that may be given positionally. */
+  readonly maxPos: number;
+  /** Every parameter name. */
+  readonly known: ReadonlySet<string>;
+  /** Whether any parameter is required. */
+  readonly anyRequired: boolean;
+}
+
+const plans = new WeakMap<readonly Param[], Plan>();
+
+function planOf(params: readonly Param[]): Plan {
+  let plan = plans.get(params);
+  if (plan === undefined) {
+    plan = {
+      maxPos: params.filter((p) => !p.kwOnly).length,
+      known: new Set(params.map((p) => p.name)),
+      anyRequired: params.some(isRequired),
+    };
+    plans.set(params, plan);
+  }
+  return plan;
+}
+
 /**
  * Parses `args` against `params`. Returns one value per parameter name
  * (the default where not given).
@@ -57,20 +82,18 @@ export function parseArgs(
   params: readonly Param[],
   style: ArgStyle = 'python',
 ): Record<string, unknown> {
-  let positional = args;
-  let options: Record<string, unknown> = {};
-  if (args.length > 0 && isOptionsObject(args[args.length - 1])) {
-    positional = args.slice(0, -1);
-    options = args[args.length - 1] as Record<string, unknown>;
+  const plan = planOf(params);
+  let n = args.length;
+  let options: Record<string, unknown> | null = null;
+  if (n > 0 && isOptionsObject(args[n - 1])) {
+    options = args[n - 1] as Record<string, unknown>;
+    n--;
   }
   // Trailing `undefined`s are "not given".
-  let n = positional.length;
-  while (n > 0 && positional[n - 1] === undefined) n--;
-  positional = positional.slice(0, n);
+  while (n > 0 && args[n - 1] === undefined) n--;
 
-  const maxPos = params.filter((p) => !p.kwOnly).length;
-  if (positional.length > maxPos) {
-    const n = positional.length;
+  const maxPos = plan.maxPos;
+  if (n > maxPos) {
     if (style === 'capi') {
       const pos = params.some((p) => p.kwOnly) ? 'positional ' : '';
       throw new TypeError(`${fname}() takes at most ${maxPos} ${pos}argument${maxPos === 1 ? '' : 's'} (${n} given)`);
@@ -82,38 +105,42 @@ export function parseArgs(
       `${fname}() takes ${range} positional argument${maxPos === 1 ? '' : 's'} but ${n} ${were} given`,
     );
   }
-  const known = new Set(params.map((p) => p.name));
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) {
-      throw new TypeError(
-        style === 'capi'
-          ? `'${key}' is an invalid keyword argument for ${fname}()`
-          : `${fname}() got an unexpected keyword argument '${key}'`,
-      );
+  if (options !== null) {
+    for (const key in options) {
+      if (Object.hasOwn(options, key) && !plan.known.has(key)) {
+        throw new TypeError(
+          style === 'capi'
+            ? `'${key}' is an invalid keyword argument for ${fname}()`
+            : `${fname}() got an unexpected keyword argument '${key}'`,
+        );
+      }
     }
   }
   const out: Record<string, unknown> = {};
-  const missing: string[] = [];
-  params.forEach((p, i) => {
-    const fromPos = !p.kwOnly && i < positional.length;
-    const inOpts = Object.hasOwn(options, p.name) && options[p.name] !== undefined;
+  let missing: string[] | null = null;
+  const count = params.length;
+  for (let i = 0; i < count; i++) {
+    const p = params[i];
+    const fromPos = i < n && !p.kwOnly;
+    const inOpts = options !== null && Object.hasOwn(options, p.name) && options[p.name] !== undefined;
     if (fromPos && inOpts) {
       if (style === 'python') throw new TypeError(`${fname}() got multiple values for argument '${p.name}'`);
       const where = style === 'npy' ? `position ${i}` : `${i + 1}`;
       throw new TypeError(`argument for ${fname}() given by name ('${p.name}') and position (${where})`);
     }
     let value: unknown;
-    if (fromPos) value = positional[i];
-    else if (inOpts) value = options[p.name];
-    else if (isRequired(p)) {
+    if (fromPos) value = args[i];
+    else if (inOpts) value = (options as Record<string, unknown>)[p.name];
+    else if (plan.anyRequired && isRequired(p)) {
       if (style !== 'python') {
         throw new TypeError(`${fname}() missing required argument '${p.name}' (pos ${style === 'npy' ? i : i + 1})`);
       }
+      if (missing === null) missing = [];
       missing.push(p.name);
-      return;
+      continue;
     } else {
       out[p.name] = p.default;
-      return;
+      continue;
     }
     if (p.check && !(value === null && p.default === null)) {
       const problem = p.check(value);
@@ -121,12 +148,12 @@ export function parseArgs(
       if (problem) throw new TypeError(`${fname}(): argument '${p.name}' ${problem}`);
     }
     out[p.name] = value;
-  });
-  if (missing.length > 0) {
+  }
+  if (missing !== null) {
     // Python names every missing positional argument: 'a', 'a' and 'b', 'a', 'b', and 'c'.
     const q = missing.map((m) => `'${m}'`);
     const list = q.length <= 2 ? q.join(' and ') : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
-    const kind = params.find((p) => p.name === missing[0])?.kwOnly ? 'keyword-only' : 'positional';
+    const kind = params.find((p) => p.name === (missing as string[])[0])?.kwOnly ? 'keyword-only' : 'positional';
     throw new TypeError(
       `${fname}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`,
     );

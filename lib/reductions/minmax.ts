@@ -7,22 +7,27 @@
 import { parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
 import type { Scalar } from '../core/elements';
-import { type NDArray, allocate } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { subtract } from '../ufunc';
-import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray } from '../ufunc/methods';
+import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray, reduceToValue } from '../ufunc/methods';
 import { arr, finish, kd, params } from './common';
 
 type R = NDArray | Scalar;
 
 function extreme(op: string, fname: string) {
   const ps = params('a', 'axis', 'out', 'keepdims', 'initial', 'where');
+  const spec = REDUCERS[op];
   return (...args: unknown[]): R => {
+    if (args.length === 1 && isNDArray(args[0])) {
+      const v = reduceToValue(spec, args[0]);
+      if (v !== undefined) return v;
+    }
     const p = parseArgs(fname, args, ps);
-    return reduceArray(REDUCERS[op], arr(p.a), {
+    return reduceArray(spec, arr(p.a), {
       axis: p.axis,
       dtype: null,
       out: outArg(p.out),
@@ -93,7 +98,8 @@ export function argExtreme(
     perm.map((i) => src.shape[i]),
     perm.map((i) => src.strides[i]),
   );
-  const res = allocate(lead, toDType('int64'));
+  // (Every element is written.)
+  const res = allocateForOverwrite(lead, toDType('int64'));
   native.argReduceCall(moved, res, isMax);
   const keepShape = axis === null ? a.shape.map(() => 1) : a.shape.map((m, i) => (i === ax ? 1 : m));
   const shaped = keepdims ? res.reshape(keepShape) : res;

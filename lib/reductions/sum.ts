@@ -6,18 +6,23 @@
  */
 import { parseArgs } from '../args';
 import type { Scalar } from '../core/elements';
-import type { NDArray } from '../core/ndarray';
+import { type NDArray, isNDArray } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
-import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray } from '../ufunc/methods';
+import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray, reduceToValue } from '../ufunc/methods';
 import { arr, dt, kd, params } from './common';
 
 type R = NDArray | Scalar;
 
 function reduction(op: string, fname: string, names: string[]) {
   const ps = params(...names);
+  const spec = REDUCERS[op];
   return (...args: unknown[]): R => {
+    if (args.length === 1 && isNDArray(args[0])) {
+      const v = reduceToValue(spec, args[0]);
+      if (v !== undefined) return v;
+    }
     const p = parseArgs(fname, args, ps);
-    return reduceArray(REDUCERS[op], arr(p.a), {
+    return reduceArray(spec, arr(p.a), {
       axis: p.axis,
       dtype: 'dtype' in p ? dt(p.dtype) : null,
       out: outArg(p.out),

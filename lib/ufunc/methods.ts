@@ -132,7 +132,7 @@ function fillScalar(acc: NDArray, value: unknown): void {
   if (value instanceof Complex) checkedScalar(value, acc.dtype);
   if (isNDArray(value)) warnComplexCast(value.dtype, acc.dtype);
   if (acc.size === 0) return;
-  const src = isNDArray(value) ? value : toArray(value, null, null);
+  const src = isNDArray(value) ? value : initialArray(value);
   native.castCopy(
     seen(
       src,
@@ -169,6 +169,63 @@ function accumulatorSlot(dt: DType, nd: number): NDArray {
 /** Writes a ufunc identity (0, 1, true or false) into the one element of `acc`. */
 function writeIdentity(acc: NDArray, identity: number | boolean): void {
   writer(acc.dtype)(dataView(acc._bytes.buffer), acc._bytes.byteOffset + acc._offset, identity);
+}
+
+/** Reduction loop dtypes by spec and input dtype code, for `reduceToValue`. */
+const valueLoops = new Map<ReduceSpec, DType[]>();
+
+/**
+ * `spec.reduce(a, axis=None)` with every other option at its default, the
+ * form of `np.sum(a)` and `a.max()`: the same steps as `reduceArray`
+ * without its general bookkeeping. Returns undefined for what it leaves to
+ * `reduceArray` (0-d or empty input, several axes of a non-reorderable op,
+ * complex input to a real loop, which warns).
+ */
+export function reduceToValue(spec: ReduceSpec, a: NDArray): Scalar | undefined {
+  const nd = a.ndim;
+  if (nd === 0 || a.size === 0 || (nd > 1 && !REORDERABLE.has(spec.name))) return undefined;
+  let byCode = valueLoops.get(spec);
+  if (byCode === undefined) {
+    byCode = [];
+    valueLoops.set(spec, byCode);
+  }
+  let loop = byCode[a.dtype.code];
+  if (loop === undefined) {
+    loop = reduceLoopDType(spec, a.dtype, null, null);
+    byCode[a.dtype.code] = loop;
+  }
+  if (a.dtype.kind === 'c' && loop.kind !== 'c') return undefined;
+  const acc = accumulatorSlot(loop, nd);
+  let input = a;
+  if (spec.identity !== null) writeIdentity(acc, spec.identity);
+  else {
+    // (As in reduceArray: the first element, then the rest of one axis or all of several.)
+    if (a.dtype !== loop) return undefined;
+    native.castCopy(seen(a, acc.shape, a.strides), acc);
+    if (nd === 1) input = a._view(a._offset + a.strides[0], [a.shape[0] - 1], a.strides);
+  }
+  let flags = 0;
+  if (input.size > 0) flags = native.reduceCall(spec.native ?? spec.name, loop, input, acc, acc.strides, null);
+  // Read before reporting (see reduceArray).
+  const value = acc.item();
+  if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
+  return value;
+}
+
+/** 0-d arrays of the ufunc identities as `initial` values (only read), by value. */
+const identityArrays = new Map<unknown, NDArray>();
+
+/** `value` as a 0-d array (`np.asarray(initial)`); the identities' are cached. */
+function initialArray(value: unknown): NDArray {
+  if (value !== 0 && value !== 1 && value !== true && value !== false) return toArray(value, null, null);
+  // (-0.0 === 0 but is a float, so it is not cached.)
+  if (Object.is(value, -0)) return toArray(value, null, null);
+  let a = identityArrays.get(value);
+  if (a === undefined) {
+    a = toArray(value, null, null);
+    identityArrays.set(value, a);
+  }
+  return a;
 }
 
 export interface ReduceArgs {
@@ -226,8 +283,13 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   const identityStart = spec.identity !== null && Object.is(initial, spec.identity);
   const toValue =
     !out && !r.keepdims && resShape.length === 0 && (identityStart || (initial === null && a.dtype === loop));
+  // (A new accumulator is written in full below: initial values or first elements.)
   const acc =
-    outKeep && outKeep.dtype === loop ? outKeep : toValue ? accumulatorSlot(loop, nd) : allocate(keepShape, loop);
+    outKeep && outKeep.dtype === loop
+      ? outKeep
+      : toValue
+        ? accumulatorSlot(loop, nd)
+        : allocateForOverwrite(keepShape, loop);
   let input = a;
   if (toValue && identityStart) writeIdentity(acc, spec.identity as number | boolean);
   else if (initial !== null) fillScalar(acc, initial);

@@ -61,7 +61,8 @@ export function operand(x: unknown): Operand {
 
 /** A 0-d array holding a weak scalar converted to `dt` (NumPy's errors and cast warning). */
 export function scalarArray(value: Scalar, dt: DType): NDArray {
-  const a = allocate([], dt);
+  // (writeScalar writes every byte of the element.)
+  const a = allocateForOverwrite([], dt);
   if (writeScalar(a, value, dt)) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
   return a;
 }
@@ -77,7 +78,8 @@ function writeScalar(a: NDArray, value: Scalar, dt: DType): boolean {
   const at = a._bytes.byteOffset + a._offset;
   // (A safe integer in range needs none of checkedScalar's BigInt work.)
   const int = dt.kind === 'i' || dt.kind === 'u';
-  if (int && typeof value === 'number' && Number.isSafeInteger(value) && writeSafeInteger(v, at, value, dt)) return false;
+  if (int && typeof value === 'number' && Number.isSafeInteger(value) && writeSafeInteger(v, at, value, dt))
+    return false;
   const x = checkedScalar(value, dt);
   writer(dt)(v, at, x);
   if (!((dt.kind === 'f' && dt.itemsize < 8) || (dt.kind === 'c' && dt.itemsize < 16))) return false;
@@ -194,6 +196,17 @@ function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
   return hit;
 }
 
+/** A ufunc's loops, parsed once. */
+const parsedLoops = new WeakMap<UfuncSpec, readonly Loop[]>();
+function loopsOf(spec: UfuncSpec): readonly Loop[] {
+  let loops = parsedLoops.get(spec);
+  if (loops === undefined) {
+    loops = spec.types.map(parseLoop);
+    parsedLoops.set(spec, loops);
+  }
+  return loops;
+}
+
 /**
  * NumPy's loop selection for the given operands when nothing fixes the loop
  * (`dtype=`/`signature=` go through `selectFixedLoop`).
@@ -201,7 +214,7 @@ function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
 export function selectLoop(spec: UfuncSpec, ops: Operand[]): Loop {
   const strong = ops.flatMap((o) => ('array' in o ? [o.array.dtype] : []));
   const weak = ops.flatMap((o) => ('weak' in o ? [o.weak] : []));
-  const loops = spec.types.map(parseLoop);
+  const loops = loopsOf(spec);
   const common = resultTypeOf(strong, weak);
   const raw: InputType[] = ops.map((o) => ('array' in o ? o.array.dtype : o.weak));
   const forced = spec.resolve?.(common, raw);
