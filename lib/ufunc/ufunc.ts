@@ -248,7 +248,7 @@ interface FastState {
   codes: number[];
   /** The loop reads its inputs in their own dtype (no cast), so the contiguous path applies. */
   direct: boolean;
-  /** The mixed tier's loops by operand-kind key (`mixedKey`); null where that tier does not apply. */
+  /** The mixed tier's loops by operand-kind key (`mixedKind` of each input); null where that tier does not apply. */
   readonly mixed: Map<number, MixedLoop | null>;
 }
 
