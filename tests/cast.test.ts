@@ -201,13 +201,13 @@ function strided(name: string, reverse: boolean): np.NDArray {
 
 function reversed(name: string): np.NDArray {
   const a = source(name);
-  return a._view((a.size - 1) * a.itemsize, [a.size], [-a.itemsize]);
+  return a._view(a._offset + (a.size - 1) * a.itemsize, [a.size], [-a.itemsize]);
 }
 
 /** The first 12 elements as a (3, 4) C array, transposed: an F-ordered (4, 3) view. */
 function transposed(name: string): np.NDArray {
   const a = source(name);
-  return a._view(0, [4, 3], [a.itemsize, 4 * a.itemsize]);
+  return a._view(a._offset, [4, 3], [a.itemsize, 4 * a.itemsize]);
 }
 
 const LAYOUTS: [string, string, (n: string) => np.NDArray][] = [
@@ -292,7 +292,14 @@ describe('astype copy= and order=', () => {
   const t = "src['int16'][:12].reshape(3, 4)";
   for (const order of ['C', 'F', 'A', 'K']) {
     for (const [what, py, js] of [
-      ['C source', t, (n: string) => source(n)._view(0, [3, 4], [8, 2])],
+      [
+        'C source',
+        t,
+        (n: string) => {
+          const s = source(n);
+          return s._view(s._offset, [3, 4], [8, 2]);
+        },
+      ],
       ['F source', `${t}.T`, transposed],
     ] as const) {
       check(

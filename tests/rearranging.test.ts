@@ -189,6 +189,16 @@ describe('roll, tile, repeat, resize', () => {
     a.resize(2, 2);
     return a;
   });
+  // A resized array is used natively after its address was cached: the
+  // native call must see the new buffer (the element written through the
+  // new memory, and no read past the old one).
+  check('exec:a = np.array([1.5, 2.5, 3.5]); np.add(a, 1); a.resize(6); a[4] = 7; result = np.add(a, 0)', () => {
+    const a = np.array([1.5, 2.5, 3.5]);
+    np.add(a, 1);
+    a.resize(6);
+    a.set(4, 7);
+    return np.add(a, 0);
+  });
   check('mk((2, 3), "int64")[::-1].resize((3, 3))', () => mk([2, 3], 'int64').get('::-1').resize([3, 3]));
 });
 

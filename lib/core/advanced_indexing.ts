@@ -101,7 +101,7 @@ export function planIndex(a: NDArray, items: readonly IndexItem[]): MapPlan {
           throw new IndexError(`index ${it.text} is out of bounds for axis ${ax} with size ${n}`);
         }
         const index = allocate([], int64);
-        new DataView(index.buffer).setBigInt64(index._bytes.byteOffset, BigInt(it.value), true);
+        dataView(index._bytes.buffer).setBigInt64(index._bytes.byteOffset + index._offset, BigInt(it.value), true);
         indices.push({ axis: pos, reportAxis: ax, index, listed: false });
         basic.push({ kind: 'slice', slice: FULL });
         ax++;
@@ -276,9 +276,9 @@ export function assignValue(value: unknown, a: NDArray): NDArray {
   if (!walk(value)) return toArray(value, a.dtype);
   const shape = Array.isArray(value) ? toArray(value, null, null).shape : [];
   const out = allocate(shape, a.dtype);
-  const view = dataView(out.buffer);
+  const view = dataView(out._bytes.buffer);
   const write = writer(a.dtype);
-  const start = out._bytes.byteOffset;
+  const start = out._bytes.byteOffset + out._offset;
   leaves.forEach((x, i) => {
     write(view, start + i * out.itemsize, setitemValue(toPyScalar(x) as PyScalar, a.dtype));
   });

@@ -196,7 +196,7 @@ function fill(d: Discovered, dt: DType, order: Order): NDArray {
   const narrow = (dt.kind === 'f' && dt.itemsize < 8) || (dt.kind === 'c' && dt.itemsize < 16);
   const read = narrow ? reader(dt) : null;
   let overflows = 0;
-  let at = out._bytes.byteOffset;
+  let at = out._bytes.byteOffset + out._offset;
   const step = dt.itemsize;
   for (const leaf of d.leaves) {
     if (isNDArray(leaf)) {

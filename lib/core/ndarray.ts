@@ -455,11 +455,19 @@ export function typedArrayFor(dt: DType): TypedArrayCtor {
 }
 
 /**
- * Allocates an uninitialised-looking (zeroed) C- or F-order array. As in
- * NumPy, a newly allocated empty array has all-zero strides.
+ * Allocates a zero-filled C- or F-order array. As in NumPy, a newly
+ * allocated empty array has all-zero strides. Small arrays are carved out of
+ * the shared slabs below (and zeroed there), like `allocateForOverwrite`'s,
+ * so their `_offset` need not be 0; larger ones get a new zeroed buffer.
  */
 export function allocate(shape: readonly number[], dt: DType, order: Order = 'C'): NDArray {
   const nbytes = shapeSize(shape) * dt.itemsize;
+  if (nbytes > 0 && nbytes <= MEDIUM_MAX) {
+    const slab = slabFor(nbytes);
+    const at = slab.carve(nbytes);
+    slab.bytes.fill(0, at, at + nbytes);
+    return fromNewBuffer(slab.bytes, at, shape, dt, order);
+  }
   return fromNewBuffer(new Uint8Array(new ArrayBuffer(nbytes)), 0, shape, dt, order);
 }
 

@@ -219,7 +219,7 @@ export function tile(...args: unknown[]): NDArray {
     viewStrides.push(n * os[i], os[i]);
     srcStrides.push(0, c.strides[i]);
   });
-  native.castCopy(c._view(c._offset, viewShape, srcStrides), out._view(0, viewShape, viewStrides));
+  native.castCopy(c._view(c._offset, viewShape, srcStrides), out._view(out._offset, viewShape, viewStrides));
   return out;
 }
 
@@ -262,7 +262,7 @@ function repeatArray(a0: NDArray, repeats: unknown, axisArg: unknown): NDArray {
     ds.splice(axis, 1, r * out.strides[axis], out.strides[axis]);
     const ss = [...a.strides];
     ss.splice(axis + 1, 0, 0);
-    native.castCopy(a._view(a._offset, vs, ss), out._view(0, vs, ds));
+    native.castCopy(a._view(a._offset, vs, ss), out._view(out._offset, vs, ds));
     return out;
   }
   if (counts.length !== n) {
@@ -300,7 +300,7 @@ function cycledFlat(a: NDArray, size: number): NDArray {
   if (whole > 0) {
     native.castCopy(
       flat._view(flat._offset, [whole, n], [0, flat.strides[0]]),
-      out._view(0, [whole, n], [n * a.itemsize, a.itemsize]),
+      out._view(out._offset, [whole, n], [n * a.itemsize, a.itemsize]),
     );
   }
   const rest = size - whole * n;
@@ -366,15 +366,19 @@ NDArray.prototype.resize = function (this: NDArray, ...args: unknown[]): undefin
   if (!this._writeable) throw new ValueError('cannot resize this array: it does not own its data');
   const fresh = allocate(shape, this.dtype);
   const keep = Math.min(this.size, fresh.size) * this.itemsize;
-  fresh._bytes.set(this._bytes.subarray(this._offset, this._offset + keep));
+  fresh._bytes.set(this._bytes.subarray(this._offset, this._offset + keep), fresh._offset);
   const self = this as unknown as {
     _bytes: Uint8Array;
     _offset: number;
+    _address: number;
     shape: readonly number[];
     strides: readonly number[];
   };
   self._bytes = fresh._bytes;
-  self._offset = 0;
+  self._offset = fresh._offset;
+  // (The cached buffer address must follow the bytes, or native calls would
+  // keep reading the old buffer.)
+  self._address = fresh._address;
   self.shape = Object.freeze([...shape]);
   self.strides = Object.freeze(defaultStrides(shape, this.itemsize));
   return undefined;

@@ -94,7 +94,7 @@ function placeStrides(dims: readonly number[], order: string): bigint[] {
 
 function fromBig(shape: readonly number[], values: bigint[]): NDArray {
   const out = allocate(shape, int64);
-  new BigInt64Array(out.buffer, out._bytes.byteOffset, values.length).set(values);
+  new BigInt64Array(out._bytes.buffer, out._bytes.byteOffset + out._offset, values.length).set(values);
   return out;
 }
 

@@ -160,7 +160,7 @@ function accumulatorSlot(dt: DType, nd: number): NDArray {
   let slot = byRank[nd];
   if (slot === undefined) {
     const one = allocate([], dt);
-    slot = nd === 0 ? one : one._view(0, new Array<number>(nd).fill(1), new Array<number>(nd).fill(0));
+    slot = nd === 0 ? one : one._view(one._offset, new Array<number>(nd).fill(1), new Array<number>(nd).fill(0));
     byRank[nd] = slot;
   }
   return slot;
