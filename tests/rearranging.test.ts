@@ -190,15 +190,19 @@ describe('roll, tile, repeat, resize', () => {
     return a;
   });
   // A resized array is used natively after its address was cached: the
-  // native call must see the new buffer (the element written through the
-  // new memory, and no read past the old one).
-  check('exec:a = np.array([1.5, 2.5, 3.5]); np.add(a, 1); a.resize(6); a[4] = 7; result = np.add(a, 0)', () => {
-    const a = np.array([1.5, 2.5, 3.5]);
-    np.add(a, 1);
-    a.resize(6);
-    a.set(4, 7);
-    return np.add(a, 0);
-  });
+  // native call must see the new buffer (5000 elements do not fit the old
+  // one's slab), with the element written through the new memory.
+  check(
+    'exec:a = np.array([1.5, 2.5, 3.5]); np.add(a, 1); a.resize(5000); a[4999] = 7; r = np.add(a, 0); result = (r[:4], r[-2:], float(r.sum()))',
+    () => {
+      const a = np.array([1.5, 2.5, 3.5]);
+      np.add(a, 1);
+      a.resize(5000);
+      a.set(4999, 7);
+      const r = np.add(a, 0) as np.NDArray;
+      return [r.get(':4'), r.get('-2:'), r.sum()];
+    },
+  );
   check('mk((2, 3), "int64")[::-1].resize((3, 3))', () => mk([2, 3], 'int64').get('::-1').resize([3, 3]));
 });
 
