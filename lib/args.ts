@@ -57,17 +57,23 @@ interface Plan {
   readonly anyRequired: boolean;
 }
 
-const plans = new WeakMap<readonly Param[], Plan>();
+/**
+ * Where a parameter list keeps its plan: a symbol-keyed property of the
+ * array itself (a WeakMap entry would cost an ephemeron per list, which
+ * hurts callers that build their list on every call).
+ */
+const PLAN = Symbol('rumpy.argsPlan');
 
 function planOf(params: readonly Param[]): Plan {
-  let plan = plans.get(params);
+  const holder = params as readonly Param[] & { [PLAN]?: Plan };
+  let plan = holder[PLAN];
   if (plan === undefined) {
     plan = {
       maxPos: params.filter((p) => !p.kwOnly).length,
       known: new Set(params.map((p) => p.name)),
       anyRequired: params.some(isRequired),
     };
-    plans.set(params, plan);
+    Object.defineProperty(params, PLAN, { value: plan });
   }
   return plan;
 }

@@ -181,6 +181,9 @@ function call<T>(f: () => T): T {
   }
 }
 
+/** `binding.castCopy` as a plain napi function on this arena (native/src/bindings/raw_call.rs). */
+const castCopyFast = binding.castCopyFunction(arenaId);
+
 /** Copies `src` into `dst` (same shape), casting with NumPy's semantics. */
 export function castCopy(src: NativeOperand, dst: NativeOperand): void {
   // Nothing to copy; an empty view may point past its buffer, as in NumPy.
@@ -188,7 +191,7 @@ export function castCopy(src: NativeOperand, dst: NativeOperand): void {
   begin();
   put(src);
   put(dst);
-  const flags = call(() => binding.castCopy(arenaId, lateBytes()));
+  const flags = call(() => (late === null ? castCopyFast() : castCopyFast(late._bytes)));
   finish();
   // NumPy checks the floating-point flags of casts too (np.seterr).
   reportFloatingPointErrors(flags, 'cast');
@@ -378,14 +381,14 @@ export function repeatRows(src: NativeOperand, dst: NativeOperand, counts: Float
 }
 
 /**
- * Reduces `input` into `acc` with native op `op` in loop dtype `loop`
+ * Reduces `input` into `acc` with native op `op` (its `ufuncIndex`) in loop dtype `loop`
  * (native/src/traverse/reduce.rs). `acc` has the loop dtype, holds the
  * initial values, and is given with the input's shape and stride 0 on the
  * reduced axes (`accStrides`); `mask` (bool, input shape) selects elements.
  * Returns the floating-point error flags the reduction raised.
  */
 export function reduceCall(
-  op: string,
+  op: number,
   loop: { readonly code: number },
   input: NativeOperand,
   acc: NativeOperand,
@@ -393,25 +396,34 @@ export function reduceCall(
   mask: { array: NativeOperand; strides: readonly number[] } | null,
 ): number {
   begin();
+  arena[cursor++] = op;
+  arena[cursor++] = mask === null ? 0 : 1;
   arena[cursor++] = loop.code;
   put(input);
   put(acc, input.shape, accStrides);
   if (mask) put(mask.array, input.shape, mask.strides);
-  const flags = call(() => binding.reduceCall(arenaId, op, mask !== null, lateBytes()));
+  const flags = call(() => (late === null ? reduceCallFast() : reduceCallFast(late._bytes)));
   finish();
   return flags;
 }
 
-/** `ufunc.accumulate` of `input` into `out` (both of the loop dtype, same shape) along `axis`. */
-export function accumulateCall(op: string, input: NativeOperand, out: NativeOperand, axis: number): number {
+/** `binding.reduceCall` as a plain napi function on this arena. */
+const reduceCallFast = binding.reduceCallFunction(arenaId);
+
+/** `ufunc.accumulate` of native op `op` (its `ufuncIndex`) of `input` into `out` (both of the loop dtype, same shape) along `axis`. */
+export function accumulateCall(op: number, input: NativeOperand, out: NativeOperand, axis: number): number {
   begin();
+  arena[cursor++] = op;
+  arena[cursor++] = axis;
   arena[cursor++] = out.dtype.code;
   put(input);
   put(out);
-  const flags = call(() => binding.accumulateCall(arenaId, op, axis, lateBytes()));
+  const flags = call(() => (late === null ? accumulateCallFast() : accumulateCallFast(late._bytes)));
   finish();
   return flags;
 }
+
+const accumulateCallFast = binding.accumulateCallFunction(arenaId);
 
 /**
  * Fused `mean` (`stat` 0), `var` (1) or `std` (2) of C-contiguous, aligned,
@@ -431,21 +443,30 @@ export function momentsCall(
   out: NativeOperand,
 ): number {
   begin();
+  arena[cursor++] = stat;
+  arena[cursor++] = skipNan ? 1 : 0;
+  arena[cursor++] = ddof;
+  arena[cursor++] = axis;
   put(input);
   put(out);
-  const r = call(() => binding.momentsCall(arenaId, stat, skipNan, ddof, axis, lateBytes()));
+  const r = call(() => (late === null ? momentsCallFast() : momentsCallFast(late._bytes)));
   finish();
   return r;
 }
 
+const momentsCallFast = binding.momentsCallFunction(arenaId);
+
 /** argmax/argmin over the last axis of `input` into int64 `out` (the leading axes). */
 export function argReduceCall(input: NativeOperand, out: NativeOperand, isMax: boolean): void {
   begin();
+  arena[cursor++] = isMax ? 1 : 0;
   put(input);
   put(out);
-  call(() => binding.argReduceCall(arenaId, isMax, lateBytes()));
+  call(() => (late === null ? argReduceCallFast() : argReduceCallFast(late._bytes)));
   finish();
 }
+
+const argReduceCallFast = binding.argReduceCallFunction(arenaId);
 
 /** One index array of an advanced-indexing call: array axis, axis named in errors, integer index array. */
 export interface MapIndex {

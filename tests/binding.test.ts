@@ -14,7 +14,7 @@ describe('the addon loads and exports what lib/native.ts wraps', () => {
     expect(binding.__napiBindingTarget).toBe('native');
   });
 
-  test.each(['castCopy', 'arangeFill', 'linspaceFill', '__panicForTest'])('exports %s', (name) => {
+  test.each(['castCopyFunction', 'reduceCallFunction', 'arangeFill', 'linspaceFill', '__panicForTest'])('exports %s', (name) => {
     expect(typeof binding[name]).toBe('function');
   });
 

@@ -18,7 +18,16 @@ import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
 import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from './elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors } from './errstate';
-import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides, isNDArray } from './ndarray';
+import {
+  NDArray,
+  type Order,
+  allocate,
+  allocateCLike,
+  allocateForOverwrite,
+  defaultStrides,
+  isCContiguous,
+  isNDArray,
+} from './ndarray';
 
 /** Everything NumPy's array_like covers here. */
 export type ArrayLike = NDArray | Scalar | ArrayBufferView | readonly unknown[];
@@ -234,11 +243,27 @@ function lostFinite(value: number, stored: number): boolean {
 
 /** A fresh copy of `a` as `dt` in the given memory order. */
 export function copyAs(a: NDArray, dt: DType, order: Order | 'K' | 'A' = 'K'): NDArray {
+  // A C-contiguous copy without a cast is a byte copy: for small arrays
+  // `Uint8Array.prototype.set` (a memmove) costs less than the native call.
+  if (dt === a.dtype && order !== 'F' && isCContiguous(a)) {
+    const size = a.size;
+    const nbytes = size * dt.itemsize;
+    // (A detached or too short buffer goes to the native call, which
+    // rejects it with rumpy's error.)
+    if (nbytes <= JS_COPY_MAX_BYTES && a._offset + nbytes <= a._bytes.length) {
+      const out = allocateCLike(a.shape, size, dt, a.strides);
+      if (nbytes > 0) out._bytes.set(a._bytes.subarray(a._offset, a._offset + nbytes), out._offset);
+      return out;
+    }
+  }
   const resolved: Order = resolveOrder(a, order);
   const out = allocateForOverwrite(a.shape, dt, resolved);
   native.castCopy(a, out);
   return out;
 }
+
+/** Largest C-contiguous copy `copyAs` makes in JS rather than natively (threads help above it). */
+const JS_COPY_MAX_BYTES = 256 * 1024;
 
 /** NumPy's order resolution for a copy of `a`: K and A keep F-contiguous. */
 export function resolveOrder(a: NDArray, order: Order | 'K' | 'A'): Order {

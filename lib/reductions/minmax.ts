@@ -45,9 +45,11 @@ export const min = extreme('minimum', 'min');
 export const amax = max;
 export const amin = min;
 
+const ptpParams = params('a', 'axis', 'out', 'keepdims');
+
 /** `np.ptp(a, axis=None, out=None, keepdims)`: `max - min` along the axes. */
 export function ptp(...args: unknown[]): R {
-  const p = parseArgs('ptp', args, params('a', 'axis', 'out', 'keepdims'));
+  const p = parseArgs('ptp', args, ptpParams);
   const a = arr(p.a);
   const r = { axis: p.axis, dtype: null, out: null, keepdims: true, initial: NO_VALUE, where: true };
   const hi = reduceArray(REDUCERS.maximum, a, r) as NDArray;

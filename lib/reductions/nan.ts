@@ -150,9 +150,11 @@ function counts(mask: NDArray, axis: unknown, where: unknown): NDArray {
   }) as NDArray;
 }
 
+const nanmeanParams = params('a', 'axis', 'dtype', 'out', 'keepdims', '*', 'where');
+
 /** `np.nanmean(a, axis=None, dtype=None, out=None, keepdims, *, where)`. */
 export function nanmean(...args: unknown[]): R {
-  const p = parseArgs('nanmean', args, params('a', 'axis', 'dtype', 'out', 'keepdims', '*', 'where'));
+  const p = parseArgs('nanmean', args, nanmeanParams);
   const a0 = arr(p.a);
   const dtype = dt(p.dtype);
   const out = outArg(p.out);

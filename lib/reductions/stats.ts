@@ -155,9 +155,11 @@ export function varImpl(
   return finish(r, axis, x.ndim, keepdims);
 }
 
+const meanParams = params('a', 'axis', 'dtype', 'out', 'keepdims', '*', 'where');
+
 /** `np.mean(a, axis=None, dtype=None, out=None, keepdims, *, where)`. */
 export function mean(...args: unknown[]): R {
-  const p = parseArgs('mean', args, params('a', 'axis', 'dtype', 'out', 'keepdims', '*', 'where'));
+  const p = parseArgs('mean', args, meanParams);
   return meanImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), kd(p.keepdims), p.where);
 }
 

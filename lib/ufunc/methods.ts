@@ -205,7 +205,8 @@ export function reduceToValue(spec: ReduceSpec, a: NDArray): Scalar | undefined 
     if (nd === 1) input = a._view(a._offset + a.strides[0], [a.shape[0] - 1], a.strides);
   }
   let flags = 0;
-  if (input.size > 0) flags = native.reduceCall(spec.native ?? spec.name, loop, input, acc, acc.strides, null);
+  if (input.size > 0)
+    flags = native.reduceCall(native.ufuncIndex(spec.native ?? spec.name), loop, input, acc, acc.strides, null);
   // Read before reporting (see reduceArray).
   const value = acc.item();
   if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
@@ -304,7 +305,7 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   let flags = 0;
   if (input.size > 0) {
     const accStrides = acc.strides.map((s, i) => (isReduced(i) ? 0 : s));
-    flags = native.reduceCall(spec.native ?? name, loop, input, acc, accStrides, mask);
+    flags = native.reduceCall(native.ufuncIndex(spec.native ?? name), loop, input, acc, accStrides, mask);
   }
   if (toValue) {
     const value = acc.item();
@@ -400,7 +401,7 @@ export function accumulateArray(
   // Every element of a new result is written.
   const res = out && out.dtype === loop ? out : allocateForOverwrite(a.shape, loop);
   if (a.size > 0) {
-    const flags = native.accumulateCall(spec.native ?? spec.name, input, res, ax);
+    const flags = native.accumulateCall(native.ufuncIndex(spec.native ?? spec.name), input, res, ax);
     if (flags !== 0) reportFloatingPointErrors(flags, 'accumulate');
   }
   if (out && res !== out) native.castCopy(res, out);

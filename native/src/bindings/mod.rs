@@ -5,6 +5,7 @@ mod arena;
 mod creation;
 mod indexing;
 mod raw_bytes;
+mod raw_call;
 mod reduce;
 mod shapeops;
 mod sort;
@@ -25,14 +26,17 @@ pub(crate) fn desc(bytes: &RawBytes, meta: &[f64]) -> RumpyResult<ArrayDesc> {
     ArrayDesc::new(bytes.ptr, bytes.len, meta)
 }
 
+/// `castCopy` on arena `arena_id` as a plain napi function
+/// `(late?: Uint8Array) => flags` (see `raw_call`).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn cast_copy_function(env: napi::Env, arena_id: u32) -> napi::Result<ufunc::RawValue> {
+    raw_call::arena_function(env, "castCopyFast", arena_id, cast_copy)
+}
+
 /// Copies operand 0 of the arena into operand 1 (same shape), converting each
 /// element with NumPy's cast semantics. Overlapping operands are handled by
-/// staging the source, as NumPy does.
-#[napi(catch_unwind)]
-pub fn cast_copy(
-    arena_id: u32,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<u32> {
+/// staging the source, as NumPy does. Returns the floating-point flags.
+fn cast_copy(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let s = arena.array()?;
     let d = arena.array()?;

@@ -4,6 +4,8 @@
 
 use super::arena::ArenaReader;
 use super::raw_bytes::RawBytes;
+use super::raw_call;
+use super::ufunc::RawValue;
 use crate::dtype::DType;
 use crate::error::RumpyError;
 use crate::kernels::cast::cast_fn;
@@ -12,6 +14,7 @@ use crate::layout::ArrayDesc;
 use crate::traverse::moments::{moments_loop, Stat};
 use crate::traverse::reduce::{self, Reduction};
 use crate::traverse::staging;
+use crate::ufunc::OPS;
 use napi_derive::napi;
 
 fn loops(op: &str, d: DType) -> Result<ReduceLoops, RumpyError> {
@@ -23,23 +26,34 @@ fn loops(op: &str, d: DType) -> Result<ReduceLoops, RumpyError> {
     })
 }
 
+/// The name of op table entry `index` (an arena slot).
+fn op_name(index: f64) -> Result<&'static str, RumpyError> {
+    OPS.get(index as usize)
+        .map(|o| o.name)
+        .ok_or_else(|| RumpyError::Value(format!("no native op {index}")))
+}
+
 /// A copy of `a` when it overlaps `out` other than elementwise-identically.
 fn staged(a: &ArrayDesc, out: &ArrayDesc) -> Option<(Vec<u8>, ArrayDesc)> {
     staging::needs_staging(a, out).then(|| staging::stage(a))
 }
 
-/// Reduces arena operand `in` into `out` with op `op` in the loop dtype.
-/// Arena: `[loopDtype, in, out, mask?]`; `out` and `mask` carry the input's
-/// shape (stride 0 on reduced axes for `out`); `out` has the loop dtype and
-/// holds the initial values. Returns the floating-point error flags raised.
-#[napi(catch_unwind)]
-pub fn reduce_call(
-    arena_id: u32,
-    op: String,
-    masked: bool,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<u32> {
+/// `reduceCall` on arena `arena_id` as a plain napi function
+/// `(late?: Uint8Array) => flags` (see `raw_call`).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn reduce_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_call::arena_function(env, "reduceCallFast", arena_id, reduce_call)
+}
+
+/// Reduces arena operand `in` into `out` with op `op` (an index of the
+/// op table, `ufuncNames`) in the loop dtype. Arena: `[op, masked (0/1),
+/// loopDtype, in, out, mask?]`; `out` and `mask` carry the input's shape
+/// (stride 0 on reduced axes for `out`); `out` has the loop dtype and holds
+/// the initial values. Returns the floating-point error flags raised.
+fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
+    let op = op_name(arena.f64()?)?;
+    let masked = arena.f64()? != 0.0;
     let d = DType::from_code(arena.f64()? as u32)?;
     let input = arena.array()?;
     let out = arena.array()?;
@@ -50,7 +64,7 @@ pub fn reduce_call(
     {
         return Err(RumpyError::Value("reduce: malformed operands".into()).into());
     }
-    let l = loops(&op, d)?;
+    let l = loops(op, d)?;
     let st_in = staged(&input, &out);
     let input = st_in.as_ref().map_or(&input, |s| &s.1);
     let st_mask = mask.as_ref().and_then(|m| staged(m, &out));
@@ -74,27 +88,30 @@ pub fn reduce_call(
     };
     // SAFETY: validated descriptors; kernels match the loop dtype.
     let flags = crate::fpstatus::collect(|| unsafe { r.run() });
-    Ok(crate::ufunc::reported_flags(&op, flags))
+    Ok(crate::ufunc::reported_flags(op, flags))
 }
 
-/// `ufunc.accumulate` along `axis`. Arena: `[loopDtype, in, out]`, both of
-/// the loop dtype and the same shape. Returns the floating-point error flags.
-#[napi(catch_unwind)]
-pub fn accumulate_call(
-    arena_id: u32,
-    op: String,
-    axis: u32,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<u32> {
+/// `accumulateCall` on arena `arena_id` as a plain napi function
+/// `(late?: Uint8Array) => flags` (see `raw_call`).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn accumulate_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_call::arena_function(env, "accumulateCallFast", arena_id, accumulate_call)
+}
+
+/// `ufunc.accumulate` of op table entry `op` along `axis`. Arena: `[op,
+/// axis, loopDtype, in, out]`, both of the loop dtype and the same shape.
+/// Returns the floating-point error flags.
+fn accumulate_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
+    let op = op_name(arena.f64()?)?;
+    let axis = arena.f64()? as usize;
     let d = DType::from_code(arena.f64()? as u32)?;
     let input = arena.array()?;
     let out = arena.array()?;
-    let axis = axis as usize;
     if input.dtype != d || out.dtype != d || out.shape != input.shape || axis >= input.shape.len() {
         return Err(RumpyError::Value("accumulate: malformed operands".into()).into());
     }
-    let l = loops(&op, d)?;
+    let l = loops(op, d)?;
     let st = staged(&input, &out);
     let input = st.as_ref().map_or(&input, |s| &s.1);
     // SAFETY: validated descriptors of the loop dtype.
@@ -108,18 +125,21 @@ pub fn accumulate_call(
             &l,
         )
     };
-    Ok(crate::ufunc::reported_flags(&op, flags))
+    Ok(crate::ufunc::reported_flags(op, flags))
 }
 
-/// argmax (`is_max`) or argmin over the last axis. Arena: `[in, out]`,
-/// `out` int64 with the input's leading axes; the last axis is non-empty.
-#[napi(catch_unwind)]
-pub fn arg_reduce_call(
-    arena_id: u32,
-    is_max: bool,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<()> {
+/// `argReduceCall` on arena `arena_id` as a plain napi function (returns 0).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn arg_reduce_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_call::arena_function(env, "argReduceCallFast", arena_id, arg_reduce_call)
+}
+
+/// argmax (`isMax` 1) or argmin (0) over the last axis. Arena: `[isMax, in,
+/// out]`, `out` int64 with the input's leading axes; the last axis is
+/// non-empty.
+fn arg_reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
+    let is_max = arena.f64()? != 0.0;
     let input = arena.array()?;
     let out = arena.array()?;
     let nd = input.shape.len();
@@ -142,7 +162,7 @@ pub fn arg_reduce_call(
             input.dtype.itemsize(),
         )
     };
-    Ok(())
+    Ok(0)
 }
 
 /// Bit of [`moments_call`]'s result: some output had no elements (mean) or
@@ -152,21 +172,24 @@ const DEGENERATE: u32 = 1 << 8;
 /// contiguous or not aligned): nothing was computed.
 const NOT_HANDLED: u32 = 1 << 9;
 
+/// `momentsCall` on arena `arena_id` as a plain napi function (see `raw_call`).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn moments_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_call::arena_function(env, "momentsCallFast", arena_id, moments_call)
+}
+
 /// Fused `mean` (`stat` 0), `var` (1) or `std` (2) of a C-contiguous
 /// float32/float64 operand over `axis` (-1: every axis), NaN-ignoring with
 /// `skip_nan`, into operand 1: C-contiguous, the input's dtype, one element
-/// per output in C order. Arena: `[in, out]`. Returns the floating-point
-/// flags the sums raised, plus [`DEGENERATE`]; or [`NOT_HANDLED`].
-#[napi(catch_unwind)]
-pub fn moments_call(
-    arena_id: u32,
-    stat: u32,
-    skip_nan: bool,
-    ddof: f64,
-    axis: i32,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<u32> {
+/// per output in C order. Arena: `[stat, skipNan (0/1), ddof, axis, in,
+/// out]`. Returns the floating-point flags the sums raised, plus
+/// [`DEGENERATE`]; or [`NOT_HANDLED`].
+fn moments_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
+    let stat = arena.f64()? as u32;
+    let skip_nan = arena.f64()? != 0.0;
+    let ddof = arena.f64()?;
+    let axis = arena.f64()? as i32;
     let input = arena.array()?;
     let out = arena.array()?;
     let nd = input.shape.len();

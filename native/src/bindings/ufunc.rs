@@ -182,7 +182,7 @@ fn raw_function(env: Env, name: &str, callback: sys::napi_callback) -> napi::Res
 }
 
 /// [`raw_function`] with a data pointer for the callback.
-fn raw_function_with_data(
+pub(super) fn raw_function_with_data(
     env: Env,
     name: &str,
     callback: sys::napi_callback,
