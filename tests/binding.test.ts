@@ -14,9 +14,12 @@ describe('the addon loads and exports what lib/native.ts wraps', () => {
     expect(binding.__napiBindingTarget).toBe('native');
   });
 
-  test.each(['castCopyFunction', 'reduceCallFunction', 'arangeFill', 'linspaceFill', '__panicForTest'])('exports %s', (name) => {
-    expect(typeof binding[name]).toBe('function');
-  });
+  test.each(['castCopyFunction', 'reduceCallFunction', 'arangeFill', 'linspaceFill', '__panicForTest'])(
+    'exports %s',
+    (name) => {
+      expect(typeof binding[name]).toBe('function');
+    },
+  );
 
   test('every binding the TypeScript wrapper calls exists', () => {
     const src = readFileSync(join(root, 'lib', 'native.ts'), 'utf8');
