@@ -136,6 +136,19 @@ describe('reductions to one value', () => {
   );
   check('np.mean(np.array([1e308, 1e308]))', () => np.mean(np.array([1e308, 1e308], { dtype: 'float64' })), W);
 
+  for (const dt of ['bool', 'int8', 'uint64', 'float16', 'float64', 'complex64']) {
+    check(`np.argmax(ramp(7, '${dt}'))`, () => np.argmax(ramp(7, dt)));
+    check(`np.argmin(ramp(12, '${dt}').reshape(3, 4))`, () => np.argmin(ramp(12, dt).reshape(3, 4)));
+  }
+  check('np.argmax(np.array(2.5))', () => np.argmax(np.asarray(2.5)));
+  check('np.argmax(ramp(12).reshape(3, 4)[:, ::2])', () => np.argmax(ramp(12).reshape(3, 4).get(':', '::2')));
+  check("np.argmax(ramp(0, 'float64'))", () => np.argmax(ramp(0, 'float64')));
+  test('consecutive flat argmax calls return their own indices', () => {
+    const a = np.array([3, 9, 1], { dtype: 'float64' });
+    const b = np.array([5, 1, 2, 8], { dtype: 'float64' });
+    expect([np.argmax(a), np.argmax(b), np.argmin(a), np.argmin(b)]).toEqual([1, 3, 2, 1]);
+  });
+
   test('consecutive reductions of one dtype return their own values', () => {
     const a = np.arange(5, { dtype: 'float64' });
     const b = np.arange(7, { dtype: 'float64' });

@@ -7,7 +7,7 @@
 import { parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
 import type { Scalar } from '../core/elements';
-import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
@@ -73,6 +73,9 @@ export function ptp(...args: unknown[]): R {
 }
 
 /** argmax/argmin along one axis (None: flattened). */
+/** The 0-d int64 result slot of a flat argmax/argmin (read before the next call). */
+const indexSlot = allocate([], toDType('int64'));
+
 export function argExtreme(
   fname: string,
   isMax: boolean,
@@ -81,6 +84,13 @@ export function argExtreme(
   out: NDArray | null,
   keepdims: boolean,
 ): R {
+  if (axis === null && out === null && !keepdims && a.size > 0 && isCContiguous(a)) {
+    // The common `np.argmax(a)`: the flat array in one view, the index into
+    // a reused int64 slot that is read at once.
+    const flat = a._view(a._offset, [a.size], [a.itemsize]);
+    native.argReduceCall(flat, indexSlot, isMax);
+    return indexSlot.item();
+  }
   let src = a;
   let ax: number;
   if (axis === null) {
