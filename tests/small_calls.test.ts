@@ -110,6 +110,27 @@ describe('mixed tier: an array with a Python scalar', () => {
   });
 });
 
+describe('mixed tier: three inputs (np.clip)', () => {
+  for (const dt of ['int8', 'uint8', 'int64', 'float16', 'float32', 'float64']) {
+    check(`np.clip(ramp(8, '${dt}'), -20, 30)`, () => np.clip(ramp(8, dt), -20, 30), W);
+    check(`np.clip(ramp(8, '${dt}'), -20.5, 30.25)`, () => np.clip(ramp(8, dt), -20.5, 30.25), W);
+    check(`np.clip(ramp(8, '${dt}'), None, 3)`, () => np.clip(ramp(8, dt), null, 3), W);
+    check(`np.clip(ramp(8, '${dt}'), -1000, 1000)`, () => np.clip(ramp(8, dt), -1000, 1000), W);
+  }
+  check("np.clip(ramp(12).reshape(3, 4), ramp(4, 'float32'), 50)", () =>
+    np.clip(ramp(12).reshape(3, 4), ramp(4, 'float32'), 50),
+  );
+  check("np.clip(ramp(3, 'int32').reshape(3, 1), ramp(4, 'int16'), ramp(4, 'int64') + 40)", () =>
+    np.clip(ramp(3, 'int32').reshape(3, 1), ramp(4, 'int16'), np.add(ramp(4, 'int64'), 40)),
+  );
+  check('np.clip(ramp(6), np.nan, 3)', () => np.clip(ramp(6), Number.NaN, 3), W);
+  check('np.clip(ramp(6), 5, -5)', () => np.clip(ramp(6), 5, -5));
+  check('np.clip(ramp(6), ramp(4), 3)', () => np.clip(ramp(6), ramp(4), 3));
+  check('np.clip(np.array(2.5), 0, 1)', () => np.clip(np.asarray(2.5), 0, 1));
+  check("np.clip(ramp(6, 'float16'), 0, 70000.5)", () => np.clip(ramp(6, 'float16'), 0, 70000.5), W);
+  check("ramp(6, 'int8').clip(-3, 2)", () => ramp(6, 'int8').clip(-3, 2));
+});
+
 describe('reductions to one value', () => {
   for (const dt of ['bool', 'int8', 'int64', 'uint32', 'float16', 'float32', 'float64', 'complex128']) {
     for (const f of ['sum', 'prod', 'max', 'min', 'any', 'all'] as const) {

@@ -56,11 +56,14 @@ function clipArray(a: NDArray, lo: unknown, hi: unknown, opts: Record<string, un
   }
   const loNone = lo === null || lo === undefined;
   const hiNone = hi === null || hi === undefined;
-  // Single-output ufuncs: the result is one array or scalar.
-  if (loNone && hiNone) return positive(a, opts) as NDArray | Scalar;
-  if (loNone) return minimum(a, hi, opts) as NDArray | Scalar;
-  if (hiNone) return maximum(a, lo, opts) as NDArray | Scalar;
-  return clipUfunc(a, lo, hi, opts) as NDArray | Scalar;
+  // Single-output ufuncs: the result is one array or scalar. (Without
+  // options they are called without an options object, which lets them take
+  // their short paths.)
+  const plain = Object.keys(opts).length === 0;
+  if (loNone && hiNone) return (plain ? positive(a) : positive(a, opts)) as NDArray | Scalar;
+  if (loNone) return (plain ? minimum(a, hi) : minimum(a, hi, opts)) as NDArray | Scalar;
+  if (hiNone) return (plain ? maximum(a, lo) : maximum(a, lo, opts)) as NDArray | Scalar;
+  return (plain ? clipUfunc(a, lo, hi) : clipUfunc(a, lo, hi, opts)) as NDArray | Scalar;
 }
 
 const methodParams: Param[] = [

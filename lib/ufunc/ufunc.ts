@@ -248,6 +248,8 @@ interface FastState {
   codes: number[];
   /** The loop reads its inputs in their own dtype (no cast), so the contiguous path applies. */
   direct: boolean;
+  /** `nin` when the mixed tier applies (one output, two or three inputs), else -1. */
+  readonly mixedArity: number;
   /** The mixed tier's loops by operand-kind key (`mixedKind` of each input); null where that tier does not apply. */
   readonly mixed: Map<number, MixedLoop | null>;
 }
@@ -405,7 +407,7 @@ function weakIntFits(x: unknown, dt: DType): boolean {
  * Reused 0-d arrays that carry a Python scalar operand into one native call
  * (they never escape it), per input position and dtype code.
  */
-const scalarSlots: NDArray[][] = [[], []];
+const scalarSlots: NDArray[][] = [[], [], []];
 
 /** Cast overflows of the scalars written into slots for the current mixed-tier call (reported after it). */
 let slotOverflows = 0;
@@ -422,61 +424,66 @@ function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
 }
 
 /**
- * The second tier, for binary calls without options that `fastCall` leaves:
- * arrays of different dtypes or broadcast shapes, and an array with a Python
- * scalar (`np.add(a, 2)`), which are as common as the uniform case. Same
+ * The second tier, for calls of two- and three-input ufuncs (one output)
+ * without options that `fastCall` leaves: arrays of different dtypes or
+ * broadcast shapes, and arrays with Python scalars (`np.add(a, 2)`,
+ * `clip(a, 0, 1)`), which are as common as the uniform case. Same
  * results, warnings and errors as `fullCall`, which it defers to for
  * anything else: F-ordered or non-contiguous multi-dimensional inputs (order
  * K), shapes that do not broadcast, scalars of complex kind, casts to refuse.
  */
 function mixedCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Scalar | undefined {
-  const x0 = args[0];
-  const x1 = args[1];
+  const nin = args.length;
   slotOverflows = 0;
-  const k0 = mixedKind(x0);
-  const k1 = mixedKind(x1);
-  if (k0 < 0 || k1 < 0 || (k0 > 60 && k1 > 60)) return undefined;
-  const key = k0 * 64 + k1;
+  let key = 0;
+  let anyArray = false;
+  for (let i = 0; i < nin; i++) {
+    const k = mixedKind(args[i]);
+    if (k < 0) return undefined;
+    if (k < WEAK_BOOL) anyArray = true;
+    key = key * 64 + k;
+  }
+  if (!anyArray) return undefined;
   let entry = st.mixed.get(key);
   if (entry === undefined) {
-    entry = mixedLoop(spec, [operand(x0), operand(x1)]);
+    entry = mixedLoop(spec, args.map(operand));
     st.mixed.set(key, entry);
   }
   if (entry === null) return undefined;
-  const a0 = mixedInput(x0, 0, entry);
-  if (a0 === null) return undefined;
-  const a1 = mixedInput(x1, 1, entry);
-  if (a1 === null) return undefined;
-  const s0 = a0.shape;
-  const s1 = a1.shape;
-  let shape: readonly number[];
-  let like: readonly number[];
-  let strides0: readonly number[] = a0.strides;
-  let strides1: readonly number[] = a1.strides;
-  if (s1.length === 0 || sameShape(s0, s1)) {
-    shape = s0;
-    like = strides0;
-    if (s1.length !== s0.length) strides1 = zeroStrides(s0.length);
-  } else if (s0.length === 0) {
-    shape = s1;
-    like = strides1;
-    strides0 = zeroStrides(s1.length);
-  } else {
-    const b = broadcastPair(s0, s1);
+  const arrays: NDArray[] = [];
+  for (let i = 0; i < nin; i++) {
+    const a = mixedInput(args[i], i, entry);
+    if (a === null) return undefined;
+    arrays.push(a);
+  }
+  // The broadcast shape; `like` is the strides of an input of that shape
+  // (kept for the output when they are the C strides), else empty.
+  let shape = arrays[0].shape;
+  let like: readonly number[] = arrays[0].strides;
+  for (let i = 1; i < nin; i++) {
+    const s = arrays[i].shape;
+    if (s.length === 0 || sameShape(s, shape)) continue;
+    if (shape.length === 0) {
+      shape = s;
+      like = arrays[i].strides;
+      continue;
+    }
+    const b = broadcastPair(shape, s);
     if (b === null) return undefined;
     shape = b;
     like = [];
-    strides0 = broadcastStrides(s0, strides0, b);
-    strides1 = broadcastStrides(s1, strides1, b);
   }
   const nd = shape.length;
+  const strides: (readonly number[])[] = arrays.map((a) => {
+    if (sameShape(a.shape, shape)) return a.strides;
+    return a.shape.length === 0 ? zeroStrides(nd) : broadcastStrides(a.shape, a.strides, shape);
+  });
   let size = 1;
   for (let k = 0; k < nd; k++) size *= shape[k];
-  const arrays = [a0, a1];
   const loop = entry.loop;
   if (st.check !== undefined) st.check(loop, arrays);
   const out = allocateCLike(shape, size, loop.outputs[0], like);
-  const flags = native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, [strides0, strides1], [out]);
+  const flags = native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out]);
   // (The scalars' cast warnings come first, as in NumPy; they are reported
   // only now so that no errstate callback can run while a slot is in use.)
   for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
@@ -610,15 +617,16 @@ function outOfRangeComparison(ops: Operand[], loop: Loop, fixed: Fixed | null): 
 
 /** Calls a ufunc. */
 function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknown[]) {
-  if (args.length === st.fastArity) {
+  const n = args.length;
+  if (n === st.fastArity) {
     const fast = fastCall(spec, st, args, null);
     if (fast !== undefined) return fast;
-    if (st.fastArity === 2) {
-      const mixed = mixedCall(spec, st, args);
-      if (mixed !== undefined) return mixed;
-    }
-  } else if (args.length === st.fastArity + 1 && st.fastArity > 0) {
-    const given = soleOut(args[args.length - 1]);
+  }
+  if (n === st.mixedArity) {
+    const mixed = mixedCall(spec, st, args);
+    if (mixed !== undefined) return mixed;
+  } else if (n === st.fastArity + 1 && st.fastArity > 0) {
+    const given = soleOut(args[n - 1]);
     if (given !== null) {
       const fast = fastCall(spec, st, args, given);
       if (fast !== undefined) return fast;
@@ -762,6 +770,7 @@ export function makeUfunc(spec: UfuncSpec): Ufunc {
   const st: FastState = {
     // The small-call path takes one output and up to two inputs.
     fastArity: spec.nout === 1 && spec.nin <= 2 ? spec.nin : -1,
+    mixedArity: spec.nout === 1 && (spec.nin === 2 || spec.nin === 3) ? spec.nin : -1,
     name: spec.name,
     check: spec.check,
     index: -1,
