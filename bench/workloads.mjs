@@ -197,4 +197,90 @@ export const WORKLOADS = [
       return () => np.searchsorted(a, q);
     },
   },
+  // Small calls (10 elements): the call paths users hit most, where the cost
+  // is the path, not the arithmetic.
+  ...[
+    [
+      'f8 + 2',
+      'a = np.linspace(0, 1, 10)',
+      'np.add(a, 2)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.add(a, 2);
+      },
+    ],
+    [
+      'f8 + i8',
+      'a = np.linspace(0, 1, 10); b = np.arange(10)',
+      'np.add(a, b)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        const b = np.arange(10);
+        return () => np.add(a, b);
+      },
+    ],
+    [
+      'f8 < 0.5',
+      'a = np.linspace(0, 1, 10)',
+      'np.less(a, 0.5)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.less(a, 0.5);
+      },
+    ],
+    [
+      'sum',
+      'a = np.linspace(0, 1, 10)',
+      'np.sum(a)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.sum(a);
+      },
+    ],
+    [
+      'mean',
+      'a = np.linspace(0, 1, 10)',
+      'np.mean(a)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.mean(a);
+      },
+    ],
+    [
+      'argmax',
+      'a = np.linspace(0, 1, 10)',
+      'np.argmax(a)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.argmax(a);
+      },
+    ],
+    [
+      'sum axis=0 (3,4)',
+      'a = np.linspace(0, 1, 12).reshape(3, 4)',
+      'np.sum(a, axis=0)',
+      (np) => {
+        const a = np.linspace(0, 1, 12).reshape(3, 4);
+        return () => np.sum(a, { axis: 0 });
+      },
+    ],
+    [
+      'clip',
+      'a = np.linspace(0, 1, 10)',
+      'np.clip(a, 0.2, 0.8)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => np.clip(a, 0.2, 0.8);
+      },
+    ],
+    [
+      'copy',
+      'a = np.linspace(0, 1, 10)',
+      'a.copy()',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => a.copy();
+      },
+    ],
+  ].map(([what, setup, stmt, js]) => ({ name: `${what} (10)`, category: 'small calls', py: { setup, stmt }, js })),
 ];
