@@ -22,7 +22,7 @@ import { checkedScalar, copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { type NDArray, allocate, allocateForOverwrite, isNDArray, shapeSize } from '../core/ndarray';
-import { type DType, dtype as toDType } from '../dtype/dtype';
+import { type DType, bool, int64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
@@ -76,6 +76,9 @@ const fmtShape = (s: readonly number[]): string => `(${s.join(',')}${s.length ==
 /** Normalised, distinct axes from NumPy's `axis` argument (None = all). */
 export function parseAxes(axis: unknown, ndim: number): number[] {
   if (axis === null || axis === undefined) return Array.from({ length: ndim }, (_, i) => i);
+  if (typeof axis === 'number' && Number.isInteger(axis) && axis >= -ndim && axis < ndim) {
+    return [axis < 0 ? axis + ndim : axis];
+  }
   const list = Array.isArray(axis) ? axis : [axis];
   const out = list.map((ax) => {
     const bad = checks.index(ax);
@@ -99,13 +102,36 @@ export function outArg(o: unknown): NDArray | null {
 
 /** NumPy's reduction loop dtype for `spec` on `input`. */
 export function reduceLoopDType(spec: ReduceSpec, input: DType, dtype: DType | null, out: NDArray | null): DType {
-  if (spec.name === 'logical_and' || spec.name === 'logical_or') return toDType('bool');
+  if (dtype === null && out === null) return defaultLoop(spec, input);
+  return loopDType(spec, input, dtype, out);
+}
+
+/** Reduction loop dtypes without `dtype=`/`out=`, by spec and input dtype code. */
+const defaultLoops = new Map<ReduceSpec, DType[]>();
+
+/** `reduceLoopDType(spec, input, null, null)`, cached. */
+function defaultLoop(spec: ReduceSpec, input: DType): DType {
+  let byCode = defaultLoops.get(spec);
+  if (byCode === undefined) {
+    byCode = [];
+    defaultLoops.set(spec, byCode);
+  }
+  let loop = byCode[input.code];
+  if (loop === undefined) {
+    loop = loopDType(spec, input, null, null);
+    byCode[input.code] = loop;
+  }
+  return loop;
+}
+
+function loopDType(spec: ReduceSpec, input: DType, dtype: DType | null, out: NDArray | null): DType {
+  if (spec.name === 'logical_and' || spec.name === 'logical_or') return bool;
   let d = dtype;
   if (d === null) {
     d = input;
     if (spec.name === 'add' || spec.name === 'multiply') {
-      if (d.kind === 'b' || (d.kind === 'i' && d.itemsize < 8)) d = toDType('int64');
-      else if (d.kind === 'u' && d.itemsize < 8) d = toDType('uint64');
+      if (d.kind === 'b' || (d.kind === 'i' && d.itemsize < 8)) d = int64;
+      else if (d.kind === 'u' && d.itemsize < 8) d = uint64;
     }
     if (out) d = promoteTypes(d, out.dtype);
   }
@@ -166,13 +192,25 @@ function accumulatorSlot(dt: DType, nd: number): NDArray {
   return slot;
 }
 
+/**
+ * Writes a ufunc identity (0, 1, true or false) into every element of new
+ * C-contiguous `acc`: the first element, then doubling byte copies.
+ */
+function fillIdentity(acc: NDArray, identity: number | boolean): void {
+  const total = acc.size * acc.dtype.itemsize;
+  if (total === 0) return;
+  writeIdentity(acc, identity);
+  const bytes = acc._bytes;
+  const start = acc._offset;
+  for (let done = acc.dtype.itemsize; done < total; done *= 2) {
+    bytes.copyWithin(start + done, start, start + Math.min(done, total - done));
+  }
+}
+
 /** Writes a ufunc identity (0, 1, true or false) into the one element of `acc`. */
 function writeIdentity(acc: NDArray, identity: number | boolean): void {
   writer(acc.dtype)(dataView(acc._bytes.buffer), acc._bytes.byteOffset + acc._offset, identity);
 }
-
-/** Reduction loop dtypes by spec and input dtype code, for `reduceToValue`. */
-const valueLoops = new Map<ReduceSpec, DType[]>();
 
 /**
  * `spec.reduce(a, axis=None)` with every other option at its default, the
@@ -184,16 +222,7 @@ const valueLoops = new Map<ReduceSpec, DType[]>();
 export function reduceToValue(spec: ReduceSpec, a: NDArray): Scalar | undefined {
   const nd = a.ndim;
   if (nd === 0 || a.size === 0 || (nd > 1 && !REORDERABLE.has(spec.name))) return undefined;
-  let byCode = valueLoops.get(spec);
-  if (byCode === undefined) {
-    byCode = [];
-    valueLoops.set(spec, byCode);
-  }
-  let loop = byCode[a.dtype.code];
-  if (loop === undefined) {
-    loop = reduceLoopDType(spec, a.dtype, null, null);
-    byCode[a.dtype.code] = loop;
-  }
+  const loop = defaultLoop(spec, a.dtype);
   if (a.dtype.kind === 'c' && loop.kind !== 'c') return undefined;
   const acc = accumulatorSlot(loop, nd);
   let input = a;
@@ -293,6 +322,7 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
         : allocateForOverwrite(keepShape, loop);
   let input = a;
   if (toValue && identityStart) writeIdentity(acc, spec.identity as number | boolean);
+  else if (identityStart && acc !== outKeep) fillIdentity(acc, spec.identity as number | boolean);
   else if (initial !== null) fillScalar(acc, initial);
   else if (count > 0) {
     native.castCopy(seen(a, keepShape, a.strides), acc);
