@@ -13,7 +13,7 @@ import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '../core/elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
-import { type DType, bool } from '../dtype/dtype';
+import { type DType, bool, float64 } from '../dtype/dtype';
 import {
   type Casting,
   type WeakKind,
@@ -74,8 +74,11 @@ export function scalarArray(value: Scalar, dt: DType): NDArray {
  * reports as "overflow encountered in cast" (left to the caller).
  */
 function writeScalar(a: NDArray, value: Scalar, dt: DType): boolean {
-  const v = dataView(a._bytes.buffer);
-  const at = a._bytes.byteOffset + a._offset;
+  return writeScalarAt(dataView(a._bytes.buffer), a._bytes.byteOffset + a._offset, value, dt);
+}
+
+/** `writeScalar` into the element at byte `at` of `v`. */
+function writeScalarAt(v: DataView, at: number, value: Scalar, dt: DType): boolean {
   // (A safe integer in range needs none of checkedScalar's BigInt work.)
   const int = dt.kind === 'i' || dt.kind === 'u';
   if (int && typeof value === 'number' && Number.isSafeInteger(value) && writeSafeInteger(v, at, value, dt))
@@ -407,20 +410,34 @@ function weakIntFits(x: unknown, dt: DType): boolean {
  * Reused 0-d arrays that carry a Python scalar operand into one native call
  * (they never escape it), per input position and dtype code.
  */
-const scalarSlots: NDArray[][] = [[], [], []];
+const scalarSlots: ScalarSlot[][] = [[], [], []];
+
+/** A scalar slot: the 0-d array, and where its element is (a view of its buffer and the byte offset). */
+interface ScalarSlot {
+  readonly array: NDArray;
+  readonly view: DataView;
+  readonly at: number;
+  /** For a float64 slot, the element as a Float64Array (a JS number is stored as is). */
+  readonly f64: Float64Array | null;
+}
 
 /** Cast overflows of the scalars written into slots for the current mixed-tier call (reported after it). */
 let slotOverflows = 0;
 
 /** Input `i`'s scalar slot of dtype `dt`, holding `value` converted as `scalarArray` converts it. */
 function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
-  let a = scalarSlots[i][dt.code];
-  if (a === undefined) {
-    a = allocate([], dt);
-    scalarSlots[i][dt.code] = a;
+  let slot = scalarSlots[i][dt.code];
+  if (slot === undefined) {
+    const array = allocate([], dt);
+    const at = array._bytes.byteOffset + array._offset;
+    const view = new DataView(array._bytes.buffer, at, dt.itemsize);
+    const f64 = dt === float64 ? new Float64Array(array._bytes.buffer, at, 1) : null;
+    slot = { array, view, at: 0, f64 };
+    scalarSlots[i][dt.code] = slot;
   }
-  if (writeScalar(a, value, dt)) slotOverflows++;
-  return a;
+  if (slot.f64 !== null && typeof value === 'number') slot.f64[0] = value;
+  else if (writeScalarAt(slot.view, slot.at, value, dt)) slotOverflows++;
+  return slot.array;
 }
 
 /**
