@@ -230,10 +230,11 @@ export function ufuncCall(
 ): number {
   begin();
   arena[cursor++] = mask === null ? 0 : 1;
-  for (const d of signature) arena[cursor++] = d.code;
+  // (Indexed loops: a for-of over an array runs V8's iterator protocol here.)
+  for (let i = 0; i < signature.length; i++) arena[cursor++] = signature[i].code;
   const shape = outputs[0].shape;
   for (let i = 0; i < inputs.length; i++) put(inputs[i], shape, inputStrides[i]);
-  for (const o of outputs) put(o);
+  for (let i = 0; i < outputs.length; i++) put(outputs[i]);
   if (mask !== null) put(mask, shape, maskStrides);
   const flags = call(() => ufuncCallFast(arenaId, op, lateBytes()));
   finish();
