@@ -412,11 +412,10 @@ function weakIntFits(x: unknown, dt: DType): boolean {
  */
 const scalarSlots: ScalarSlot[][] = [[], [], []];
 
-/** A scalar slot: the 0-d array, and where its element is (a view of its buffer and the byte offset). */
+/** A scalar slot: the 0-d array, and a DataView of exactly its element. */
 interface ScalarSlot {
   readonly array: NDArray;
   readonly view: DataView;
-  readonly at: number;
   /** For a float64 slot, the element as a Float64Array (a JS number is stored as is). */
   readonly f64: Float64Array | null;
 }
@@ -432,11 +431,11 @@ function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
     const at = array._bytes.byteOffset + array._offset;
     const view = new DataView(array._bytes.buffer, at, dt.itemsize);
     const f64 = dt === float64 ? new Float64Array(array._bytes.buffer, at, 1) : null;
-    slot = { array, view, at: 0, f64 };
+    slot = { array, view, f64 };
     scalarSlots[i][dt.code] = slot;
   }
   if (slot.f64 !== null && typeof value === 'number') slot.f64[0] = value;
-  else if (writeScalarAt(slot.view, slot.at, value, dt)) slotOverflows++;
+  else if (writeScalarAt(slot.view, 0, value, dt)) slotOverflows++;
   return slot.array;
 }
 

@@ -42,31 +42,59 @@ unsafe extern "C" fn arena_callback(
     env: sys::napi_env,
     info: sys::napi_callback_info,
 ) -> sys::napi_value {
-    let mut argc = 1usize;
-    let mut argv = [std::ptr::null_mut(); 1];
-    let mut data = std::ptr::null_mut();
     let result = (|| -> napi::Result<u32> {
-        let status = sys::napi_get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            std::ptr::null_mut(),
-            &mut data,
-        );
-        if status != sys::Status::napi_ok || data.is_null() {
-            return Err(napi::Error::from_reason("napi_get_cb_info failed"));
+        let (data, late) = data_and_late(env, info)?;
+        if data.is_null() {
+            return Err(napi::Error::from_reason("arena function without data"));
         }
         // SAFETY: `data` is the leaked `ArenaFn` of this function.
         let f = &*(data as *const ArenaFn);
-        let late = if argc == 0 {
-            None
-        } else {
-            Option::<RawBytes>::from_napi_value(env, argv[0])?
-        };
         std::panic::catch_unwind(AssertUnwindSafe(|| (f.call)(f.arena_id, late)))
             .map_err(panic_to_error)?
     })();
+    flags_or_throw(env, result)
+}
+
+/// The function data and the optional late buffer (first argument) of a
+/// raw callback taking `(late?: Uint8Array)`.
+///
+/// # Safety
+/// `env` and `info` must be those of the running callback.
+pub(super) unsafe fn data_and_late(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> napi::Result<(*mut std::ffi::c_void, Option<RawBytes>)> {
+    let mut argc = 1usize;
+    let mut argv = [std::ptr::null_mut(); 1];
+    let mut data = std::ptr::null_mut();
+    let status = sys::napi_get_cb_info(
+        env,
+        info,
+        &mut argc,
+        argv.as_mut_ptr(),
+        std::ptr::null_mut(),
+        &mut data,
+    );
+    if status != sys::Status::napi_ok {
+        return Err(napi::Error::from_reason("napi_get_cb_info failed"));
+    }
+    let late = if argc == 0 {
+        None
+    } else {
+        Option::<RawBytes>::from_napi_value(env, argv[0])?
+    };
+    Ok((data, late))
+}
+
+/// A raw callback's return: the flags as a JS number, or, for an error,
+/// the error thrown into `env` (and a null value).
+///
+/// # Safety
+/// `env` must be the environment of the running callback.
+pub(super) unsafe fn flags_or_throw(
+    env: sys::napi_env,
+    result: napi::Result<u32>,
+) -> sys::napi_value {
     match result {
         Ok(flags) => {
             let mut out = std::ptr::null_mut();

@@ -232,43 +232,15 @@ unsafe extern "C" fn ufunc_call_callback(
             .map_err(panic_to_error)?
             .map_err(napi::Error::from)
     })();
-    match result {
-        Ok(flags) => {
-            let mut out = std::ptr::null_mut();
-            sys::napi_create_uint32(env, flags, &mut out);
-            out
-        }
-        Err(e) => {
-            JsError::from(e).throw_into(env);
-            std::ptr::null_mut()
-        }
-    }
+    super::raw_call::flags_or_throw(env, result)
 }
 
 unsafe extern "C" fn ufunc_contiguous_callback(
     env: sys::napi_env,
     info: sys::napi_callback_info,
 ) -> sys::napi_value {
-    let mut argc = 1usize;
-    let mut argv = [std::ptr::null_mut(); 1];
-    let mut data = std::ptr::null_mut();
     let result = (|| -> napi::Result<()> {
-        let status = sys::napi_get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            std::ptr::null_mut(),
-            &mut data,
-        );
-        if status != sys::Status::napi_ok {
-            return Err(napi::Error::from_reason("napi_get_cb_info failed"));
-        }
-        let late = if argc == 0 {
-            None
-        } else {
-            Option::<RawBytes>::from_napi_value(env, argv[0])?
-        };
+        let (data, late) = super::raw_call::data_and_late(env, info)?;
         let arena_id = data as usize as u32;
         std::panic::catch_unwind(AssertUnwindSafe(|| ufunc_call_contiguous(arena_id, late)))
             .map_err(panic_to_error)?
