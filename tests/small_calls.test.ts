@@ -99,14 +99,10 @@ describe('mixed tier: an array with a Python scalar', () => {
   check('np.left_shift(ramp(6, "int16"), 3)', () => np.left_shift(ramp(6, 'int16'), 3));
   check('np.add(2, 3)', () => np.add(2, 3));
 
-  test('each call sees its own scalar (the slots are rewritten, results are new arrays)', () => {
+  // Each call sees its own scalar: the slots are rewritten, results are new arrays.
+  check('exec:a = np.arange(4); result = (np.add(a, 10), np.add(a, 20), np.multiply(5, a))', () => {
     const a = np.arange(4);
-    const r1 = np.add(a, 10) as np.NDArray;
-    const r2 = np.add(a, 20) as np.NDArray;
-    const r3 = np.multiply(5, a) as np.NDArray;
-    expect(r1.tolist()).toEqual([10, 11, 12, 13]);
-    expect(r2.tolist()).toEqual([20, 21, 22, 23]);
-    expect(r3.tolist()).toEqual([0, 5, 10, 15]);
+    return [np.add(a, 10), np.add(a, 20), np.multiply(5, a)];
   });
 });
 
@@ -164,32 +160,47 @@ describe('reductions to one value', () => {
   check('np.argmax(np.array(2.5))', () => np.argmax(np.asarray(2.5)));
   check('np.argmax(ramp(12).reshape(3, 4)[:, ::2])', () => np.argmax(ramp(12).reshape(3, 4).get(':', '::2')));
   check("np.argmax(ramp(0, 'float64'))", () => np.argmax(ramp(0, 'float64')));
-  test('consecutive flat argmax calls return their own indices', () => {
-    const a = np.array([3, 9, 1], { dtype: 'float64' });
-    const b = np.array([5, 1, 2, 8], { dtype: 'float64' });
-    expect([np.argmax(a), np.argmax(b), np.argmin(a), np.argmin(b)]).toEqual([1, 3, 2, 1]);
-  });
+  check(
+    'exec:a = np.array([3., 9., 1.]); b = np.array([5., 1., 2., 8.]); result = (np.argmax(a), np.argmax(b), np.argmin(a), np.argmin(b))',
+    () => {
+      const a = np.array([3, 9, 1], { dtype: 'float64' });
+      const b = np.array([5, 1, 2, 8], { dtype: 'float64' });
+      return [np.argmax(a), np.argmax(b), np.argmin(a), np.argmin(b)];
+    },
+    { name: 'consecutive flat argmax calls return their own indices' },
+  );
+  check(
+    'exec:a = np.arange(5.); b = np.arange(7.); result = (np.sum(a), np.sum(b), np.max(a), np.max(b), np.prod(b[1:]))',
+    () => {
+      const a = np.arange(5, { dtype: 'float64' });
+      const b = np.arange(7, { dtype: 'float64' });
+      return [np.sum(a), np.sum(b), np.max(a), np.max(b), np.prod(b.get('1:'))];
+    },
+    { name: 'consecutive reductions of one dtype return their own values' },
+  );
 
-  test('consecutive reductions of one dtype return their own values', () => {
-    const a = np.arange(5, { dtype: 'float64' });
-    const b = np.arange(7, { dtype: 'float64' });
-    const values = [np.sum(a), np.sum(b), np.max(a), np.max(b), np.prod(b.get('1:'))];
-    expect(values).toEqual([10, 21, 4, 6, 720]);
-  });
-
-  test('an np.seterrcall handler that reduces again does not disturb the pending result', () => {
-    const seen: unknown[] = [];
-    const result = np.errstate(
-      { over: 'call', call: () => seen.push(np.sum(np.array([1, 2], { dtype: 'float64' }))) },
-      () => np.sum(np.array([1e308, 1e308], { dtype: 'float64' })),
-    );
-    expect(seen).toEqual([3]);
-    expect(result).toBe(Number.POSITIVE_INFINITY);
-    const rmax = np.errstate(
-      { invalid: 'call', call: () => seen.push(np.max(np.array([5, 6], { dtype: 'float64' }))) },
-      () => np.sum(np.array([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])),
-    );
-    expect(Number.isNaN(rmax)).toBe(true);
-    expect(seen).toEqual([3, 6]);
-  });
+  // A handler that reduces again must not disturb the pending result.
+  check(
+    [
+      'exec:seen = []',
+      'h1 = lambda *args: seen.append(np.sum(np.array([1., 2.])))',
+      'h2 = lambda *args: seen.append(np.max(np.array([5., 6.])))',
+      "with np.errstate(over='call', call=h1): r1 = np.sum(np.array([1e308, 1e308]))",
+      "with np.errstate(invalid='call', call=h2): r2 = np.sum(np.array([np.inf, -np.inf]))",
+      'result = (seen, r1, r2)',
+    ].join('\n'),
+    () => {
+      const seen: unknown[] = [];
+      const r1 = np.errstate(
+        { over: 'call', call: () => seen.push(np.sum(np.array([1, 2], { dtype: 'float64' }))) },
+        () => np.sum(np.array([1e308, 1e308], { dtype: 'float64' })),
+      );
+      const r2 = np.errstate(
+        { invalid: 'call', call: () => seen.push(np.max(np.array([5, 6], { dtype: 'float64' }))) },
+        () => np.sum(np.array([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])),
+      );
+      return [seen, r1, r2];
+    },
+    { name: 'an np.seterrcall handler that reduces again does not disturb the pending result' },
+  );
 });

@@ -475,27 +475,42 @@ fn tanh_f64_against_libm() {
 /// 2^-28, the float64 threshold below which tanh returns x.
 const TINY64_FOR_TESTS: f64 = 3.725_290_298_461_914e-9;
 
-#[test]
-fn tanh_f32_over_a_sweep_of_all_floats() {
-    // Every 61st float32 bit pattern; the reference is float64 libm rounded
-    // once to float32, also checked against float32 libm.
+/// Every 61st float32 bit pattern through `F`: within 1 ULP of `f64_ref`
+/// (float64 libm) rounded once to float32, within `tol_f32` ULP of
+/// `f32_ref` (float32 libm), and identical to `f32_ref` for non-finite
+/// inputs, zeros and subnormals.
+fn sweep_f32<F: VecFn<T = f32>>(
+    name: &str,
+    f64_ref: fn(f64) -> f64,
+    f32_ref: fn(f32) -> f32,
+    tol_f32: u64,
+) {
     let x: Vec<f32> = (0..=u32::MAX).step_by(61).map(f32::from_bits).collect();
-    let got = run::<Tanh32>(&x);
+    let got = run::<F>(&x);
     let (mut st, mut st_f) = (Stats::default(), Stats::default());
     for (&v, &g) in x.iter().zip(&got) {
-        let want = (v as f64).tanh() as f32;
+        let want = f64_ref(v as f64) as f32;
         let d = ulps32(g, want);
-        assert!(d <= 1, "tanh({v:e}) = {g:e}, want {want:e}");
-        let df = ulps32(g, v.tanh());
-        assert!(df <= 2, "tanh({v:e}) = {g:e}, tanhf {:e}", v.tanh());
+        assert!(d <= 1, "{name}({v:e}) = {g:e}, want {want:e}");
+        let df = ulps32(g, f32_ref(v));
+        assert!(
+            df <= tol_f32,
+            "{name}({v:e}) = {g:e}, {name}f {:e}",
+            f32_ref(v)
+        );
         if !v.is_finite() || v == 0.0 || v.abs() < f32::MIN_POSITIVE {
-            assert!(same32(g, v.tanh()), "tanh({v:e}) = {g:e}");
+            assert!(same32(g, f32_ref(v)), "{name}({v:e}) = {g:e}");
         }
         st.add(d);
         st_f.add(df);
     }
-    st.report("tanh f32 vs correctly rounded");
-    st_f.report("tanh f32 vs glibc tanhf");
+    st.report(&format!("{name} f32 vs correctly rounded"));
+    st_f.report(&format!("{name} f32 vs glibc {name}f"));
+}
+
+#[test]
+fn tanh_f32_over_a_sweep_of_all_floats() {
+    sweep_f32::<Tanh32>("tanh", f64::tanh, f32::tanh, 2);
 }
 
 #[test]
@@ -537,23 +552,7 @@ fn atan_f64_against_libm() {
 
 #[test]
 fn atan_f32_over_a_sweep_of_all_floats() {
-    let x: Vec<f32> = (0..=u32::MAX).step_by(61).map(f32::from_bits).collect();
-    let got = run::<Atan32>(&x);
-    let (mut st, mut st_f) = (Stats::default(), Stats::default());
-    for (&v, &g) in x.iter().zip(&got) {
-        let want = (v as f64).atan() as f32;
-        let d = ulps32(g, want);
-        assert!(d <= 1, "atan({v:e}) = {g:e}, want {want:e}");
-        let df = ulps32(g, v.atan());
-        assert!(df <= 1, "atan({v:e}) = {g:e}, atanf {:e}", v.atan());
-        if !v.is_finite() || v == 0.0 || v.abs() < f32::MIN_POSITIVE {
-            assert!(same32(g, v.atan()), "atan({v:e}) = {g:e}");
-        }
-        st.add(d);
-        st_f.add(df);
-    }
-    st.report("atan f32 vs correctly rounded");
-    st_f.report("atan f32 vs glibc atanf");
+    sweep_f32::<Atan32>("atan", f64::atan, f32::atan, 1);
 }
 
 /// `(y, x)` pairs: both operands over all bit patterns, the unit square,
