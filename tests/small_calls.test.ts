@@ -106,6 +106,111 @@ describe('mixed tier: an array with a Python scalar', () => {
   });
 });
 
+describe('mixed tier: out=', () => {
+  // The result is written into `out` and `out` is returned; the pairs
+  // below take the tier, the cases after them leave it for the full path.
+  const cases: [string, string, string, unknown][] = [
+    ['float64', 'int64', 'float64', null],
+    ['int32', 'float32', 'float64', null],
+    ['uint8', 'int8', 'int16', null],
+    ['float16', 'float32', 'float32', null],
+    ['float64', '', 'float64', 2.5],
+    ['int32', '', 'int32', -3],
+    ['uint8', '', 'uint8', 300],
+    ['float32', '', 'float32', 70000.5],
+  ];
+  for (const [d0, d1, dout, scalar] of cases) {
+    const pyB = d1 === '' ? String(scalar) : `ramp(7, '${d1}')`;
+    for (const op of ['add', 'subtract', 'maximum'] as const) {
+      check(
+        `exec:o = np.zeros(7, '${dout}'); r = np.${op}(ramp(7, '${d0}'), ${pyB}, out=o); result = (r, o, r is o)`,
+        () => {
+          const o = np.zeros(7, dout);
+          const r = np[op](ramp(7, d0), d1 === '' ? scalar : ramp(7, d1), { out: o });
+          return [r, o, r === o];
+        },
+        W,
+      );
+    }
+  }
+  // Comparisons write bool; a list of one output; a 0-d output.
+  check("exec:o = np.zeros(5, bool); r = np.less(ramp(5, 'int16'), 1.5, out=(o,)); result = (r, o, r is o)", () => {
+    const o = np.zeros(5, 'bool');
+    const r = np.less(ramp(5, 'int16'), 1.5, { out: [o] });
+    return [r, o, r === o];
+  });
+  check(
+    'exec:o = np.zeros((), np.float64); r = np.add(np.array(2, np.int8), 0.5, out=o); result = (r, o, r is o)',
+    () => {
+      const o = np.zeros([], 'float64');
+      const r = np.add(np.array(2, { dtype: 'int8' }), 0.5, { out: o });
+      return [r, o, r === o];
+    },
+  );
+  // Broadcast inputs into a 2-d out; a strided out; in place, into an input.
+  check("exec:o = np.zeros((3, 4)); np.multiply(ramp(3, 'int32').reshape(3, 1), ramp(4), out=o); result = o", () => {
+    const o = np.zeros([3, 4]);
+    np.multiply(ramp(3, 'int32').reshape(3, 1), ramp(4), { out: o });
+    return o;
+  });
+  check("exec:o = np.zeros(12); np.add(ramp(6), ramp(6, 'int8'), out=o[::-2]); result = o", () => {
+    const o = np.zeros(12);
+    np.add(ramp(6), ramp(6, 'int8'), { out: o.get('::-2') });
+    return o;
+  });
+  check("exec:a = ramp(8); np.add(a, ramp(8, 'int64'), out=a); result = a", () => {
+    const a = ramp(8);
+    np.add(a, ramp(8, 'int64'), { out: a });
+    return a;
+  });
+  check('exec:a = ramp(8); np.multiply(a, 3, out=a); result = a', () => {
+    const a = ramp(8);
+    np.multiply(a, 3, { out: a });
+    return a;
+  });
+  // Partial overlap: out is the input shifted by one element.
+  check("exec:a = ramp(9); np.add(a[:8], ramp(8, 'int32'), out=a[1:]); result = a", () => {
+    const a = ramp(9);
+    np.add(a.get(':8'), ramp(8, 'int32'), { out: a.get('1:') });
+    return a;
+  });
+  check('exec:a = ramp(9); np.add(a[1:], 2, out=a[:8]); result = a', () => {
+    const a = ramp(9);
+    np.add(a.get('1:'), 2, { out: a.get(':8') });
+    return a;
+  });
+  // Left to the full path: an out of another dtype (a cast, or refused),
+  // an out that broadcasts the inputs, a read-only out, a wrong shape.
+  check("exec:o = np.zeros(5, np.float32); np.add(ramp(5), ramp(5, 'int8'), out=o); result = o", () => {
+    const o = np.zeros(5, 'float32');
+    np.add(ramp(5), ramp(5, 'int8'), { out: o });
+    return o;
+  });
+  check('np.add(ramp(5), 1.5, out=np.zeros(5, np.int64))', () => np.add(ramp(5), 1.5, { out: np.zeros(5, 'int64') }));
+  check("exec:o = np.zeros((2, 5)); np.add(ramp(5), ramp(5, 'int16'), out=o); result = o", () => {
+    const o = np.zeros([2, 5]);
+    np.add(ramp(5), ramp(5, 'int16'), { out: o });
+    return o;
+  });
+  check('exec:o = np.zeros(5); o.flags.writeable = False; result = np.add(ramp(5), 2, out=o)', () => {
+    const o = np.zeros(5);
+    o.flags.writeable = false;
+    return np.add(ramp(5), 2, { out: o });
+  });
+  check("np.add(ramp(5), ramp(5, 'int8'), out=np.zeros(4))", () =>
+    np.add(ramp(5), ramp(5, 'int8'), { out: np.zeros(4) }),
+  );
+  check(
+    "exec:o = np.zeros(6, 'int8'); r = np.clip(ramp(6, 'int8'), -3, 200, out=o); result = (r, o, r is o)",
+    () => {
+      const o = np.zeros(6, 'int8');
+      const r = np.clip(ramp(6, 'int8'), -3, 200, { out: o });
+      return [r, o, r === o];
+    },
+    W,
+  );
+});
+
 describe('mixed tier: three inputs (np.clip)', () => {
   for (const dt of ['int8', 'uint8', 'int64', 'float16', 'float32', 'float64']) {
     check(`np.clip(ramp(8, '${dt}'), -20, 30)`, () => np.clip(ramp(8, dt), -20, 30), W);

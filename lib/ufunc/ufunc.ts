@@ -448,8 +448,13 @@ function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
  * anything else: F-ordered or non-contiguous multi-dimensional inputs (order
  * K), shapes that do not broadcast, scalars of complex kind, casts to refuse.
  */
-function mixedCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | Scalar | undefined {
-  const nin = args.length;
+function mixedCall(
+  spec: UfuncSpec,
+  st: FastState,
+  args: unknown[],
+  nin: number,
+  given: NDArray | null,
+): NDArray | Scalar | undefined {
   slotOverflows = 0;
   let key = 0;
   let anyArray = false;
@@ -462,10 +467,13 @@ function mixedCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | S
   if (!anyArray) return undefined;
   let entry = st.mixed.get(key);
   if (entry === undefined) {
-    entry = mixedLoop(spec, args.map(operand));
+    entry = mixedLoop(spec, (args.length === nin ? args : args.slice(0, nin)).map(operand));
     st.mixed.set(key, entry);
   }
   if (entry === null) return undefined;
+  // `out=` one writeable array of exactly the loop's output dtype and the
+  // broadcast shape (checked below); anything else takes the full path.
+  if (given !== null && (given.dtype !== entry.loop.outputs[0] || !given._writeable)) return undefined;
   const arrays: NDArray[] = [];
   for (let i = 0; i < nin; i++) {
     const a = mixedInput(args[i], i, entry);
@@ -496,14 +504,17 @@ function mixedCall(spec: UfuncSpec, st: FastState, args: unknown[]): NDArray | S
   });
   let size = 1;
   for (let k = 0; k < nd; k++) size *= shape[k];
+  if (given !== null && !sameShape(given.shape, shape)) return undefined;
   const loop = entry.loop;
   if (st.check !== undefined) st.check(loop, arrays);
-  const out = allocateCLike(shape, size, loop.outputs[0], like);
+  // (The native call stages an input that partially overlaps `out`.)
+  const out = given ?? allocateCLike(shape, size, loop.outputs[0], like);
   const flags = native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out]);
   // (The scalars' cast warnings come first, as in NumPy; they are reported
   // only now so that no errstate callback can run while a slot is in use.)
   for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
   if (flags !== 0) reportFloatingPointErrors(flags, st.name);
+  if (given !== null) return given;
   return nd === 0 ? out.item() : out;
 }
 
@@ -639,13 +650,20 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
     if (fast !== undefined) return fast;
   }
   if (n === st.mixedArity) {
-    const mixed = mixedCall(spec, st, args);
+    const mixed = mixedCall(spec, st, args, n, null);
     if (mixed !== undefined) return mixed;
-  } else if (n === st.fastArity + 1 && st.fastArity > 0) {
+  } else if (n > 1 && (n === st.fastArity + 1 || n === st.mixedArity + 1)) {
+    // `{out}` alone after the inputs.
     const given = soleOut(args[n - 1]);
     if (given !== null) {
-      const fast = fastCall(spec, st, args, given);
-      if (fast !== undefined) return fast;
+      if (n === st.fastArity + 1) {
+        const fast = fastCall(spec, st, args, given);
+        if (fast !== undefined) return fast;
+      }
+      if (n === st.mixedArity + 1) {
+        const mixed = mixedCall(spec, st, args, n - 1, given);
+        if (mixed !== undefined) return mixed;
+      }
     }
   }
   return fullCall(spec, st, params, args);
