@@ -457,11 +457,20 @@ export function momentsCall(
 
 const momentsCallFast = binding.momentsCallFunction(arenaId);
 
-/** argmax/argmin over the last axis of `input` into int64 `out` (the leading axes). */
-export function argReduceCall(input: NativeOperand, out: NativeOperand, isMax: boolean): void {
+/**
+ * argmax/argmin over the last axis of `input`, described with `shape` and
+ * `strides` (its own or a permutation), into int64 `out` (the leading axes).
+ */
+export function argReduceCall(
+  input: NativeOperand,
+  shape: readonly number[],
+  strides: readonly number[],
+  out: NativeOperand,
+  isMax: boolean,
+): void {
   begin();
   arena[cursor++] = isMax ? 1 : 0;
-  put(input);
+  put(input, shape, strides);
   put(out);
   call(() => (late === null ? argReduceCallFast() : argReduceCallFast(late._bytes)));
   finish();

@@ -320,6 +320,32 @@ describe('flags vs NumPy', () => {
   });
 });
 
+describe('shape and strides are frozen tuples shared by contents (lib/core/tuple.ts)', () => {
+  // 17,000 distinct shapes and strides, more than the intern table keeps
+  // before it starts again: each array keeps its own values throughout.
+  check(
+    'exec:result = [(v.shape, v.strides, v.T.shape, v.T.strides) for v in (np.arange(i).reshape(1, i)[:, ::-1] for i in range(1, 17001))]',
+    () => {
+      const out: unknown[] = [];
+      for (let i = 1; i <= 17000; i++) {
+        const v = np.arange(i).reshape(1, i).get(':', '::-1');
+        out.push([v.shape, v.strides, v.T.shape, v.T.strides]);
+      }
+      return out;
+    },
+  );
+  check('exec:a = np.zeros((2, 3)); b = np.ones((2, 3)); result = (a.shape, a.strides, b.shape, b.strides)', () => {
+    const a = np.zeros([2, 3]);
+    const b = np.ones([2, 3]);
+    // A caller cannot change an array's layout through its shape or strides.
+    expect(Object.isFrozen(a.shape) && Object.isFrozen(a.strides)).toBe(true);
+    expect(() => {
+      (a.shape as number[])[0] = 7;
+    }).toThrow(TypeError);
+    return [a.shape, a.strides, b.shape, b.strides];
+  });
+});
+
 describe('SharedArrayBuffer arrays cross worker_threads without a copy', () => {
   test('a strided view is rebuilt in a worker, written there, read here', async () => {
     const sab = new SharedArrayBuffer(64);

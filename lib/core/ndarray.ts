@@ -12,6 +12,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import { uninitializedBuffer } from '../native';
 import { type Scalar, dataView, reader } from './elements';
+import { frozenTuple } from './tuple';
 
 const internal = Symbol('rumpy.internal');
 
@@ -176,8 +177,8 @@ export class NDArray {
       this.shape = p.shape;
       this.strides = p.strides;
     } else {
-      this.shape = Object.isFrozen(p.shape) ? p.shape : Object.freeze(p.shape.slice());
-      this.strides = Object.isFrozen(p.strides) ? p.strides : Object.freeze(p.strides.slice());
+      this.shape = frozenTuple(p.shape);
+      this.strides = frozenTuple(p.strides);
     }
     this.base = p.base;
     this._borrowed = p.borrowed ?? false;
@@ -575,7 +576,7 @@ export function allocateCLike(shape: readonly number[], size: number, dt: DType,
 
 /** Frozen C strides (all zero for an empty array, as NumPy gives new empty arrays). */
 function cStrides(shape: readonly number[], itemsize: number, size: number): readonly number[] {
-  return Object.freeze(size === 0 ? shape.map(() => 0) : defaultStrides(shape, itemsize));
+  return frozenTuple(size === 0 ? shape.map(() => 0) : defaultStrides(shape, itemsize));
 }
 
 function fromNewBuffer(bytes: Uint8Array, offset: number, shape: readonly number[], dt: DType, order: Order): NDArray {

@@ -74,7 +74,8 @@ export function ptp(...args: unknown[]): R {
 
 /** argmax/argmin along one axis (None: flattened). */
 /** The 0-d int64 result slot of a flat argmax/argmin (read before the next call). */
-const indexSlot = allocate([], toDType('int64'));
+const INT64 = toDType('int64');
+const indexSlot = allocate([], INT64);
 
 export function argExtreme(
   fname: string,
@@ -85,10 +86,9 @@ export function argExtreme(
   keepdims: boolean,
 ): R {
   if (axis === null && out === null && !keepdims && a.size > 0 && isCContiguous(a)) {
-    // The common `np.argmax(a)`: the flat array in one view, the index into
-    // a reused int64 slot that is read at once.
-    const flat = a._view(a._offset, [a.size], [a.itemsize]);
-    native.argReduceCall(flat, indexSlot, isMax);
+    // The common `np.argmax(a)`: the array described as flat, the index
+    // into a reused int64 slot that is read at once.
+    native.argReduceCall(a, [a.size], [a.itemsize], indexSlot, isMax);
     return indexSlot.item();
   }
   let src = a;
@@ -102,17 +102,23 @@ export function argExtreme(
   }
   if (src.ndim === 0) src = src.reshape(1) as NDArray;
   const n = src.shape[ax];
-  const lead = src.shape.filter((_, i) => i !== ax);
   if (n === 0) throw new ValueError(`attempt to get ${fname} of an empty sequence`);
-  const perm = [...src.shape.keys()].filter((i) => i !== ax).concat([ax]);
-  const moved = src._view(
-    src._offset,
-    perm.map((i) => src.shape[i]),
-    perm.map((i) => src.strides[i]),
-  );
+  // The native loop reduces the last axis: move `ax` there (in the
+  // operand's description only; no view is made).
+  const lead: number[] = [];
+  const movedShape: number[] = [];
+  const movedStrides: number[] = [];
+  for (let i = 0; i < src.ndim; i++) {
+    if (i === ax) continue;
+    lead.push(src.shape[i]);
+    movedShape.push(src.shape[i]);
+    movedStrides.push(src.strides[i]);
+  }
+  movedShape.push(n);
+  movedStrides.push(src.strides[ax]);
   // (Every element is written.)
-  const res = allocateForOverwrite(lead, toDType('int64'));
-  native.argReduceCall(moved, res, isMax);
+  const res = allocateForOverwrite(lead, INT64);
+  native.argReduceCall(src, movedShape, movedStrides, res, isMax);
   const keepShape = axis === null ? a.shape.map(() => 1) : a.shape.map((m, i) => (i === ax ? 1 : m));
   const shaped = keepdims ? res.reshape(keepShape) : res;
   if (out) {

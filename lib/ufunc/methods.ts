@@ -291,11 +291,27 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
     broadcastOperands([m.shape, a.shape]);
     mask = { array: m, strides: broadcastStrides(m.shape, m.strides, a.shape) };
   }
-  const isReduced = (i: number) => axes.includes(i);
-  const keepShape = a.shape.map((n, i) => (isReduced(i) ? 1 : n));
-  const resShape = a.shape.filter((_, i) => !isReduced(i));
-  const count = axes.reduce((p, i) => p * a.shape[i], 1);
-  if (count === 0 && initial === null && shapeSize(keepShape) > 0) {
+  // The keepdims shape, the result's shape and the count of elements
+  // reduced into each result, in one pass over the axes.
+  const shape = a.shape;
+  const reduced = new Array<boolean>(nd).fill(false);
+  for (let k = 0; k < axes.length; k++) reduced[axes[k]] = true;
+  const keepShape = new Array<number>(nd);
+  const resShape: number[] = [];
+  let count = 1;
+  let keptSize = 1;
+  for (let i = 0; i < nd; i++) {
+    const n = shape[i];
+    if (reduced[i]) {
+      keepShape[i] = 1;
+      count *= n;
+    } else {
+      keepShape[i] = n;
+      keptSize *= n;
+      resShape.push(n);
+    }
+  }
+  if (count === 0 && initial === null && keptSize > 0) {
     throw new ValueError(`zero-size array to reduction operation ${name} which has no identity`);
   }
   const out = r.out;
@@ -334,7 +350,8 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   }
   let flags = 0;
   if (input.size > 0) {
-    const accStrides = acc.strides.map((s, i) => (isReduced(i) ? 0 : s));
+    const accStrides = new Array<number>(nd);
+    for (let i = 0; i < nd; i++) accStrides[i] = reduced[i] ? 0 : acc.strides[i];
     flags = native.reduceCall(native.ufuncIndex(spec.native ?? name), loop, input, acc, accStrides, mask);
   }
   if (toValue) {
@@ -349,11 +366,9 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   }
   if (r.keepdims) return acc;
   if (resShape.length === 0) return acc.item();
-  return acc._view(
-    acc._offset,
-    resShape,
-    acc.strides.filter((_, i) => !isReduced(i)),
-  );
+  const resStrides: number[] = [];
+  for (let i = 0; i < nd; i++) if (!reduced[i]) resStrides.push(acc.strides[i]);
+  return acc._view(acc._offset, resShape, resStrides);
 }
 
 /** Checks `out` against the reduction's result and returns its keepdims-shaped view. */

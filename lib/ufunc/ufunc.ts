@@ -13,6 +13,7 @@ import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '../core/elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
+import { frozenTuple } from '../core/tuple';
 import { type DType, bool, float64 } from '../dtype/dtype';
 import {
   type Casting,
@@ -542,7 +543,7 @@ function broadcastPair(s0: readonly number[], s1: readonly number[]): readonly n
     else if (d0 === 1) out[nd - k] = d1;
     else return null;
   }
-  return Object.freeze(out);
+  return frozenTuple(out);
 }
 
 /**

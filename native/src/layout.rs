@@ -7,6 +7,17 @@
 
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
+use smallvec::SmallVec;
+
+/// Axes kept inline (no heap allocation) in shapes and strides: up to 8,
+/// which covers nearly every array; more (up to NumPy's 64) spill to the
+/// heap. A small call builds a dozen of these, and their allocations were a
+/// sixth of its time.
+pub const INLINE_AXES: usize = 8;
+/// A shape (or any per-axis list of sizes or indices).
+pub type Dims = SmallVec<[usize; INLINE_AXES]>;
+/// Byte strides, one per axis.
+pub type Steps = SmallVec<[isize; INLINE_AXES]>;
 
 /// A validated view of an n-d strided array in a borrowed byte buffer.
 #[derive(Clone, Debug)]
@@ -18,9 +29,9 @@ pub struct ArrayDesc {
     /// Byte offset of element `[0, 0, …]` from `base`.
     pub offset: usize,
     pub dtype: DType,
-    pub shape: Vec<usize>,
+    pub shape: Dims,
     /// Byte strides, possibly negative or zero.
-    pub strides: Vec<isize>,
+    pub strides: Steps,
 }
 
 impl ArrayDesc {
@@ -37,8 +48,8 @@ impl ArrayDesc {
         if meta.len() != 3 + 2 * ndim || offset < 0.0 {
             return Err(bad());
         }
-        let shape: Vec<usize> = meta[3..3 + ndim].iter().map(|&s| s as usize).collect();
-        let strides: Vec<isize> = meta[3 + ndim..].iter().map(|&s| s as isize).collect();
+        let shape: Dims = meta[3..3 + ndim].iter().map(|&s| s as usize).collect();
+        let strides: Steps = meta[3 + ndim..].iter().map(|&s| s as isize).collect();
         let desc = ArrayDesc {
             base,
             buffer_len,

@@ -14,7 +14,7 @@
 use super::raw_bytes::RawBytes;
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
-use crate::layout::ArrayDesc;
+use crate::layout::{ArrayDesc, Dims, Steps};
 use napi_derive::napi;
 use std::cell::RefCell;
 
@@ -196,7 +196,7 @@ pub fn blank_desc() -> ArrayDesc {
         buffer_len: 0,
         offset: 0,
         dtype: DType::Bool,
-        shape: Vec::new(),
-        strides: Vec::new(),
+        shape: Dims::new(),
+        strides: Steps::new(),
     }
 }

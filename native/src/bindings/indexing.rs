@@ -118,15 +118,15 @@ fn plan(
     descs: &[(usize, usize, ArrayDesc)],
     mode: Mode,
 ) -> RumpyResult<MapPlan> {
-    let bshape = descs.first().map_or_else(Vec::new, |d| d.2.shape.clone());
+    let bshape = descs.first().map_or_else(Vec::new, |d| d.2.shape.to_vec());
     let mut indices = Vec::with_capacity(descs.len());
     for (pos, report, d) in descs {
-        if d.shape != bshape {
+        if d.shape[..] != bshape[..] {
             return Err(bad("index shapes differ"));
         }
         indices.push(IndexArray {
             origin: d.origin(),
-            strides: d.strides.clone(),
+            strides: d.strides.to_vec(),
             read: index_reader(d.dtype)?,
             len: array.shape[*pos],
             stride: array.strides[*pos],

@@ -69,7 +69,7 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let input = st_in.as_ref().map_or(&input, |s| &s.1);
     let st_mask = mask.as_ref().and_then(|m| staged(m, &out));
     let mask = st_mask.as_ref().map(|s| &s.1).or(mask.as_ref());
-    let zeros = vec![0isize; input.shape.len()];
+    let zeros: crate::layout::Steps = smallvec::smallvec![0; input.shape.len()];
     let r = Reduction {
         loops: l,
         cast: (input.dtype != d).then(|| (cast_fn(input.dtype, d), d.itemsize())),

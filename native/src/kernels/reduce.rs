@@ -722,6 +722,8 @@ unsafe fn arg_fold<T: Reducible + 'static, const IS_MAX: bool>(
 
 /// Elements per block of the lane argmax.
 const ARG_BLOCK: usize = 2048;
+/// Shortest row the lane argmax takes.
+const LANE_ARG_MIN: usize = 32;
 
 /// argmax/argmin of a contiguous row: per block of [`ARG_BLOCK`] elements
 /// the lane extreme (and a NaN test); the first block holding a NaN gives
@@ -772,7 +774,8 @@ unsafe fn try_lane_arg<T: Reducible, const MAX: bool>(
             }
         };
     }
-    if n == 0 {
+    // (Short rows: the ordered loop finishes before the lane scan's setup.)
+    if n < LANE_ARG_MIN {
         return None;
     }
     go!(f64);

@@ -10,7 +10,9 @@
 //! the outer axes or, for a single row, by ranges of it.
 
 use crate::fpstatus;
+use crate::layout::{Dims, Steps};
 use rayon::prelude::*;
+use smallvec::smallvec;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Elements below which an operation runs on the calling thread.
@@ -26,8 +28,8 @@ pub type Inner<'a, const N: usize> = dyn Fn([*mut u8; N], [isize; N], usize) + S
 /// The simplified iteration space.
 #[derive(Debug, PartialEq)]
 pub struct Layout<const N: usize> {
-    pub shape: Vec<usize>,
-    pub strides: [Vec<isize>; N],
+    pub shape: Dims,
+    pub strides: [Steps; N],
 }
 
 /// Most axes handled with stack buffers; more (up to NumPy's 64) use the heap.
@@ -37,10 +39,10 @@ const SMALL_NDIM: usize = 8;
 /// axes that every operand walks contiguously.
 pub fn coalesce<const N: usize>(shape: &[usize], strides: [&[isize]; N]) -> Layout<N> {
     let nd = shape.len();
-    let mut axes = vec![0usize; nd];
+    let mut axes: Dims = smallvec![0; nd];
     let mut out = Layout {
-        shape: vec![0usize; nd],
-        strides: std::array::from_fn(|_| vec![0isize; nd]),
+        shape: smallvec![0; nd],
+        strides: std::array::from_fn(|_| smallvec![0; nd]),
     };
     let kept = coalesce_into(
         shape,
@@ -289,22 +291,22 @@ mod tests {
     #[test]
     fn contiguous_operands_merge_to_one_axis() {
         let l = coalesce(&[2, 3, 4], [&[96, 32, 8], &[48, 16, 4]]);
-        assert_eq!(l.shape, vec![24]);
-        assert_eq!(l.strides, [vec![8], vec![4]]);
+        assert_eq!(l.shape[..], [24]);
+        assert_eq!((&l.strides[0][..], &l.strides[1][..]), (&[8][..], &[4][..]));
     }
 
     #[test]
     fn broadcast_operand_blocks_merging() {
         // (2,3) + (3,) broadcast: b has stride 0 on axis 0.
         let l = coalesce(&[2, 3], [&[24, 8], &[0, 8], &[24, 8]]);
-        assert_eq!(l.shape, vec![2, 3]);
+        assert_eq!(l.shape[..], [2, 3]);
     }
 
     #[test]
     fn transposed_source_keeps_two_axes_and_unit_axes_drop() {
         let l = coalesce(&[3, 1, 2], [&[8, 0, 24], &[16, 16, 8]]);
-        assert_eq!(l.shape, vec![3, 2]);
-        assert_eq!(l.strides[0], vec![8, 24]);
+        assert_eq!(l.shape[..], [3, 2]);
+        assert_eq!(l.strides[0][..], [8, 24]);
     }
 
     #[test]

@@ -165,7 +165,7 @@ impl Reduction<'_> {
         outer: usize,
         mut f: impl FnMut([*mut u8; 3]),
     ) {
-        let mut index = vec![0usize; outer];
+        let mut index: crate::layout::Dims = smallvec::smallvec![0; outer];
         let mut q = p;
         let rows: usize = shape[..outer].iter().product();
         for _ in 0..rows {

@@ -5,8 +5,9 @@
 //! elements before they are read. NumPy copies such inputs first; so do we.
 
 use crate::kernels::cast::cast_fn;
-use crate::layout::ArrayDesc;
+use crate::layout::{ArrayDesc, Steps};
 use crate::traverse::nary;
+use smallvec::smallvec;
 
 /// True when `input` must be staged before writing `out`: they overlap and
 /// are not elementwise identical (same origin, strides and itemsize).
@@ -22,7 +23,7 @@ pub fn needs_staging(input: &ArrayDesc, out: &ArrayDesc) -> bool {
 pub fn stage(input: &ArrayDesc) -> (Vec<u8>, ArrayDesc) {
     let item = input.dtype.itemsize();
     let mut buf = vec![0u8; input.size() * item];
-    let mut strides = vec![0isize; input.shape.len()];
+    let mut strides: Steps = smallvec![0; input.shape.len()];
     let mut acc = item as isize;
     for (k, &n) in input.shape.iter().enumerate().rev() {
         strides[k] = acc;

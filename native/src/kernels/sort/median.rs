@@ -182,8 +182,8 @@ mod tests {
                 buffer_len: xs.len() * 8,
                 offset: 0,
                 dtype: crate::dtype::DType::Float64,
-                shape: vec![xs.len()],
-                strides: vec![8],
+                shape: [xs.len()].into_iter().collect(),
+                strides: [8].into_iter().collect(),
             };
             let mut r = [0.0f64];
             let out = ArrayDesc {
@@ -191,8 +191,8 @@ mod tests {
                 buffer_len: 8,
                 offset: 0,
                 dtype: crate::dtype::DType::Float64,
-                shape: vec![],
-                strides: vec![],
+                shape: Default::default(),
+                strides: Default::default(),
             };
             unsafe { median_lanes::<f64>(&a, &out) };
             r[0]
