@@ -211,6 +211,39 @@ describe('mixed tier: out=', () => {
   );
 });
 
+describe('a.astype(dtype) and a.copy() without options', () => {
+  for (const [from, to] of [
+    ['float64', 'float32'],
+    ['float64', 'int8'],
+    ['int64', 'float16'],
+    ['complex128', 'float64'],
+    ['float32', 'float32'],
+    ['bool', 'uint64'],
+  ]) {
+    check(`ramp(7, '${from}').astype('${to}')`, () => ramp(7, from).astype(to), W);
+    check(`ramp(7, '${from}').astype(np.dtype('${to}'))`, () => ramp(7, from).astype(np.dtype(to)), W);
+  }
+  // Order K keeps an F-ordered or reversed layout; a copy is always new.
+  check("exec:a = ramp(12).reshape(3, 4).T.astype('int32'); result = (a, a.strides)", () => {
+    const a = ramp(12).reshape(3, 4).T.astype('int32');
+    return [a, a.strides];
+  });
+  check("exec:a = ramp(6); b = a.astype('float64'); b[0] = 99; result = (a, b)", () => {
+    const a = ramp(6);
+    const b = a.astype('float64');
+    b.set(0, 99);
+    return [a, b];
+  });
+  check('exec:a = ramp(12).reshape(3, 4).T; b = a.copy(); b[0, 0] = 99; result = (a, b, b.strides)', () => {
+    const a = ramp(12).reshape(3, 4).T;
+    const b = a.copy();
+    b.set(0, 0, 99);
+    return [a, b, b.strides];
+  });
+  check("ramp(3).astype('float99')", () => ramp(3).astype('float99'));
+  check("ramp(3).astype('i9')", () => ramp(3).astype('i9'));
+});
+
 describe('mixed tier: three inputs (np.clip)', () => {
   for (const dt of ['int8', 'uint8', 'int64', 'float16', 'float32', 'float64']) {
     check(`np.clip(ramp(8, '${dt}'), -20, 30)`, () => np.clip(ramp(8, dt), -20, 30), W);

@@ -10,7 +10,7 @@
  * NDArrays are converted with one native cast.
  */
 import { type Param, checks, parseArgs, pyTypeName } from '../args';
-import { type DType, bool, complex128, float64, int64, dtype as toDType, uint64 } from '../dtype/dtype';
+import { DType, bool, complex128, float64, int64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { OverflowError, ValueError } from '../errors';
 import * as native from '../native';
@@ -464,6 +464,15 @@ export function isArrayBufferLike(x: unknown): x is ArrayBufferLike {
   return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
 }
 
+/** The dtype a string names, or null where `np.dtype` would raise. */
+function knownDType(spec: string): DType | null {
+  try {
+    return toDType(spec);
+  } catch {
+    return null;
+  }
+}
+
 const astypeParams: Param[] = [
   { name: 'dtype', check: dtypeCheck },
   { name: 'order', default: 'K', check: checks.order('C', 'F', 'A', 'K') },
@@ -480,6 +489,17 @@ const astypeParams: Param[] = [
  * `order=null` is 'K'. NumPy 2.4's `casting='same_value'` is not supported.
  */
 export function astype(a: NDArray, args: unknown[]): NDArray {
+  // `a.astype(dtype)` alone, the usual call: the defaults (order K, casting
+  // 'unsafe', which allows every cast, copy) need no parsing. A dtype that
+  // does not parse takes the general path below for its error.
+  if (args.length === 1) {
+    const spec = args[0];
+    const dt = spec instanceof DType ? spec : typeof spec === 'string' ? knownDType(spec) : null;
+    if (dt !== null) {
+      warnComplexCast(a.dtype, dt);
+      return copyAs(a, dt, 'K');
+    }
+  }
   const p = parseArgs('astype', args, astypeParams, 'npy');
   const dt = toDType(p.dtype);
   const casting = p.casting as Casting;

@@ -40,7 +40,8 @@ export function defaultStrides(shape: readonly number[], itemsize: number, order
 /** Number of elements of a shape. */
 export function shapeSize(shape: readonly number[]): number {
   let n = 1;
-  for (const s of shape) n *= s;
+  // (Indexed: V8 does not inline the iterator of frozen arrays.)
+  for (let k = 0; k < shape.length; k++) n *= shape[k];
   return n;
 }
 

@@ -85,6 +85,7 @@ NDArray.prototype.astype = function (this: NDArray, ...args: unknown[]): NDArray
 const copyParams: Param[] = [{ name: 'order', default: 'C', check: checks.oneOf('C', 'F', 'A', 'K') }];
 
 NDArray.prototype.copy = function (this: NDArray, ...args: unknown[]): NDArray {
+  if (args.length === 0) return copyAs(this, this.dtype, 'C');
   const p = parseArgs('copy', args, copyParams);
   return copyAs(this, this.dtype, p.order as Order | 'K' | 'A');
 };
