@@ -38,6 +38,8 @@ const INTP_LIMIT = 2n ** 63n;
  * `[2**63, 2**64)` is NumPy's OverflowError (it tries uint64 first).
  */
 function intItem(v: number | bigint, fromArray = false): IndexItem {
+  // (A safe JS integer is always inside int64: no BigInt needed.)
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return { kind: 'int', value: v, text: String(v), fromArray };
   const big = typeof v === 'bigint' ? v : BigInt(v);
   if (big >= INTP_LIMIT && big < 2n * INTP_LIMIT) throw new OverflowError('Python int too large to convert to C long');
   if (big >= INTP_LIMIT || big < -INTP_LIMIT) throw new IndexError(INVALID_INDEX);
@@ -81,15 +83,31 @@ function parseIndexPart(text: string): IndexItem {
   throw new IndexError(INVALID_INDEX);
 }
 
+/**
+ * Parsed index strings, by text: the same few strings (`':'`, `'::-1'`,
+ * `'1:'`) index in every loop, and parsing one costs more than the view
+ * it makes. Their items are plain values (integers, slices, `...`, new
+ * axes), never modified, so one parse serves every use.
+ */
+const parsedIndexStrings = new Map<string, readonly IndexItem[]>();
+/** Strings kept before the cache starts again. */
+const MAX_PARSED_INDEX_STRINGS = 1024;
+
 /** Splits an index string on commas; one trailing comma is allowed, as in Python. */
-function parseIndexString(s: string): IndexItem[] {
-  const parts = s.split(',');
-  if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
-  return parts.map(parseIndexPart);
+function parseIndexString(s: string): readonly IndexItem[] {
+  let items = parsedIndexStrings.get(s);
+  if (items === undefined) {
+    const parts = s.split(',');
+    if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
+    items = parts.map(parseIndexPart);
+    if (parsedIndexStrings.size >= MAX_PARSED_INDEX_STRINGS) parsedIndexStrings.clear();
+    parsedIndexStrings.set(s, items);
+  }
+  return items;
 }
 
 /** Classifies one JS value used as an index element. */
-function classifyOne(x: unknown): IndexItem[] {
+function classifyOne(x: unknown): readonly IndexItem[] {
   if (x === null) return [{ kind: 'newaxis' }];
   if (typeof x === 'number') {
     // -0 is accepted as 0 here (a JS artefact, not a float index).
