@@ -123,6 +123,30 @@ describe('generated basic indices', () => {
   }
 });
 
+describe('one index string on arrays of several shapes (parsed once, cached)', () => {
+  // The cached items of a string must give each array its own view.
+  const strings = ['1:', '::-1', '-1', ':, 1', '..., 0', 'None, 1:3', '0, ...', ' 1 : : 2 '];
+  const shapes = [[6], [3, 4], [2, 3, 4]];
+  for (const s of strings) {
+    const py = shapes.map((sh) => `np.arange(${sh.reduce((p, n) => p * n, 1)}).reshape(${sh.join(', ')},)[${s}]`);
+    const tryEach = py.map(
+      (e) => `    try: result.append(np.asarray(${e}))\n    except Exception as e: result.append(type(e).__name__)`,
+    );
+    check(`exec:result = []\nif True:\n${tryEach.join('\n')}`, () =>
+      shapes.map((sh) => {
+        try {
+          return np
+            .arange(sh.reduce((p, n) => p * n, 1))
+            .reshape(sh)
+            .get(s);
+        } catch (e) {
+          return (e as Error).constructor.name;
+        }
+      }),
+    );
+  }
+});
+
 describe('chained indexing', () => {
   const r = rng(7);
   for (const shape of [
