@@ -352,6 +352,36 @@ describe('nonzero / flatnonzero / argwhere / where', () => {
       mk([3, 1], 'int64'),
     ),
   );
+  // Python scalars of every kind, and the cast of one to a narrower result
+  // dtype (which wraps, or overflows with NumPy's warning for floats).
+  const m3 = () => np.array([true, false, true]);
+  for (const [px, jx] of [
+    ['0', 0],
+    ['-0.0', -0],
+    ['300', 300],
+    ['-1', -1],
+    ['1000000', 1e6],
+    ['70000.5', 70000.5],
+    ['1.5', 1.5],
+    ['2**53 + 2', 2n ** 53n + 2n],
+    ['False', false],
+  ] as [string, unknown][]) {
+    for (const dt of ['int8', 'uint8', 'float16', 'float64', 'bool']) {
+      check(
+        `np.where(np.array([True, False, True]), np.arange(3, dtype='${dt}'), ${px})`,
+        () => np.where(m3(), np.arange(3, { dtype: dt }), jx),
+        { warnings: true },
+      );
+    }
+    check(`np.where(np.array([True, False, True]), ${px}, 2.5)`, () => np.where(m3(), jx, 2.5));
+  }
+  check(
+    'exec:m = np.array([True, False]); result = [np.where(m, 1, 2), np.where(m, 3.5, 4), np.where(m, 5, 6.5)]',
+    () => {
+      const m = np.array([true, false]);
+      return [np.where(m, 1, 2), np.where(m, 3.5, 4), np.where(m, 5, 6.5)];
+    },
+  );
   check('np.where([True], 1)', () => np.where([true], 1));
   check('np.where([True, False], [1, 2, 3], 0)', () => np.where([true, false], [1, 2, 3], 0));
   check("np.where(np.zeros((0, 3), bool), 1, mk((3,), 'float32'))", () =>

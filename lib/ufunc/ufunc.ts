@@ -14,7 +14,7 @@ import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '.
 import { FPE_OVERFLOW, reportFloatingPointErrors } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { frozenTuple } from '../core/tuple';
-import { type DType, bool, float64 } from '../dtype/dtype';
+import { type DType, bool, float64, int64 } from '../dtype/dtype';
 import {
   type Casting,
   type WeakKind,
@@ -438,6 +438,20 @@ function scalarSlot(i: number, dt: DType, value: Scalar): NDArray {
   if (slot.f64 !== null && typeof value === 'number') slot.f64[0] = value;
   else if (writeScalarAt(slot.view, 0, value, dt)) slotOverflows++;
   return slot.array;
+}
+
+/**
+ * A Python scalar as the 0-d array `np.asarray(value)` makes (float64 for a
+ * non-integral number or -0.0, int64 for a safe integer, bool), in the
+ * reused slot of input position `i`; null for other values. The slot is
+ * only valid until the next call that uses slot `i`: pass it straight to
+ * one native call.
+ */
+export function defaultScalarSlot(i: number, value: unknown): NDArray | null {
+  if (typeof value === 'boolean') return scalarSlot(i, bool, value);
+  if (typeof value !== 'number') return null;
+  if (!Number.isInteger(value) || Object.is(value, -0)) return scalarSlot(i, float64, value);
+  return Number.isSafeInteger(value) ? scalarSlot(i, int64, value) : null;
 }
 
 /**
