@@ -543,6 +543,22 @@ export function nonzeroCount(a: NativeOperand): number {
   return result;
 }
 
+/**
+ * Writes the multi-indices of `a`'s non-zero elements into C-contiguous
+ * int64 `out`, which has a row for every element (size × ndim), and returns
+ * how many rows were written: `nonzero` in one pass, for small arrays.
+ */
+export function nonzeroCollectAll(a: NativeOperand, out: NativeOperand): number {
+  begin();
+  put(a);
+  put(out);
+  const count = call(() => (late === null ? nonzeroCollectAllFast() : nonzeroCollectAllFast(late._bytes)));
+  finish();
+  return count;
+}
+
+const nonzeroCollectAllFast = binding.nonzeroCollectAllFunction(arenaId);
+
 /** Writes the multi-indices of `a`'s non-zero elements into C-contiguous int64 `out` (count × ndim). */
 export function nonzeroCollect(a: NativeOperand, out: NativeOperand): void {
   begin();

@@ -318,6 +318,32 @@ describe('nonzero / flatnonzero / argwhere / where', () => {
   check('np.argwhere(np.array(3))', () => np.argwhere(np.array(3)));
   check('np.argwhere(np.array(0))', () => np.argwhere(np.array(0)));
   check('np.flatnonzero(np.array(5))', () => np.flatnonzero(np.array(5)));
+  // Small inputs are collected in one pass (room for every element), larger
+  // ones counted first: both sides of that size, and the result's base.
+  for (const [shape, step] of [
+    [[2048], 3],
+    [[2049], 3],
+    [[32, 32], 5],
+    [[32, 33], 5],
+    [[7], 1],
+    [[4, 6], 1000],
+  ] as [number[], number][]) {
+    const n = shape.reduce((p, k) => p * k, 1);
+    const py = `(np.arange(${n}) % ${step} == 0).reshape(${shape.join(', ')},)`;
+    check(`exec:r = np.nonzero(${py}); result = (r, r[0].base.shape, r[0].strides)`, () => {
+      const m = np.equal(np.remainder(np.arange(n), step), 0).reshape(shape);
+      const r = np.nonzero(m);
+      return [r, (r[0].base as np.NDArray).shape, r[0].strides];
+    });
+  }
+  check('exec:r = np.nonzero((np.arange(40) % 3 == 0).reshape(8, 5)[::-2, 1:]); result = (r, r[0].base.shape)', () => {
+    const m = np
+      .equal(np.remainder(np.arange(40), 3), 0)
+      .reshape(8, 5)
+      .get('::-2', '1:');
+    const r = np.nonzero(m);
+    return [r, (r[0].base as np.NDArray).shape];
+  });
   check("np.nonzero(mk((2, 3, 4), 'int64') % 3 == 0)", () => {
     const a = mk([2, 3, 4], 'int64');
     const m = np.array((a.tolist() as number[][][]).map((r) => r.map((c) => c.map((x) => x % 3 === 0))));

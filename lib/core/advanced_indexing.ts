@@ -42,12 +42,37 @@ const shapeText = (s: readonly number[]): string => `(${s.join(',')}${s.length =
  * axis (views of one `count × ndim` array, as NumPy's `nonzero` returns).
  */
 export function nonzeroIndices(a: NDArray): NDArray[] {
-  const count = native.nonzeroCount(a);
   const nd = a.ndim;
-  const all = allocate([count, nd], int64);
-  native.nonzeroCollect(a, all);
-  return Array.from({ length: nd }, (_, k) => all._view(all._offset + 8 * k, [count], [8 * nd]));
+  const size = a.size;
+  let all: NDArray;
+  if (size * nd * 8 <= ONE_PASS_NONZERO_BYTES) {
+    // One pass into room for every element; the result's base is then the
+    // used `(count, nd)` rows of that memory, as NumPy's is.
+    const room = allocateForOverwrite([size, nd], int64);
+    const count = native.nonzeroCollectAll(a, room);
+    all = NDArray._fromParts({
+      bytes: room._bytes,
+      offset: room._offset,
+      dtype: int64,
+      shape: [count, nd],
+      strides: [8 * nd, 8],
+      base: null,
+      address: room._address,
+    });
+  } else {
+    // Count, then collect into exactly that many rows.
+    const count = native.nonzeroCount(a);
+    all = allocate([count, nd], int64);
+    native.nonzeroCollect(a, all);
+  }
+  const count = all.shape[0];
+  const out = new Array<NDArray>(nd);
+  for (let k = 0; k < nd; k++) out[k] = all._view(all._offset + 8 * k, [count], [8 * nd]);
+  return out;
 }
+
+/** Largest index memory (bytes) `nonzeroIndices` allocates for every element to find the indices in one pass. */
+const ONE_PASS_NONZERO_BYTES = 16 * 1024;
 
 /** One index array of a plan: the view axis it selects along and the axis of `a` named in errors. */
 interface PlanIndex {

@@ -2,6 +2,8 @@
 
 use super::arena::ArenaReader;
 use super::raw_bytes::RawBytes;
+use super::raw_call;
+use super::ufunc::RawValue;
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
 use crate::kernels::gather::{index_reader, mover, Mode};
@@ -171,6 +173,43 @@ pub fn nonzero_count(
     let a = arena.array()?;
     // SAFETY: validated descriptor.
     Ok(unsafe { nonzero::count(&a) } as f64)
+}
+
+/// `nonzeroCollectAll` on arena `arena_id` as a plain napi function (see
+/// `raw_call`).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn nonzero_collect_all_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    raw_call::arena_function(env, "nonzeroCollectAll", arena_id, nonzero_collect_all)
+}
+
+/// One pass of `nonzero` for a small array: writes the multi-indices of the
+/// true elements of the arena's first operand `a` into the second (a
+/// C-contiguous int64 array with room for every element, `size × ndim`)
+/// and returns how many elements were true.
+fn nonzero_collect_all(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
+    let mut arena = ArenaReader::open(arena_id, late)?;
+    let a = arena.array()?;
+    let out = arena.array()?;
+    let (size, nd) = (a.size(), a.shape.len());
+    let n = out.size();
+    if nd == 0
+        || n != size * nd
+        || u32::try_from(size).is_err()
+        || out.dtype != DType::Int64
+        || (n > 0 && (!out.is_c_contiguous() || !(out.origin() as usize).is_multiple_of(8)))
+    {
+        return Err(bad("nonzero output must be aligned contiguous int64, one row per element").into());
+    }
+    if n == 0 {
+        return Ok(0);
+    }
+    if a.overlaps(&out) {
+        return Err(bad("nonzero output overlaps its input").into());
+    }
+    // SAFETY: validated, contiguous, aligned, not overlapping the input.
+    let buf = unsafe { std::slice::from_raw_parts_mut(out.origin() as *mut i64, n) };
+    let written = unsafe { nonzero::collect(&a, buf) };
+    Ok((written / nd) as u32)
 }
 
 /// Writes the multi-indices of the true elements of the arena's first
