@@ -331,16 +331,13 @@ describe('nonzero / flatnonzero / argwhere / where', () => {
     const n = shape.reduce((p, k) => p * k, 1);
     const py = `(np.arange(${n}) % ${step} == 0).reshape(${shape.join(', ')},)`;
     check(`exec:r = np.nonzero(${py}); result = (r, r[0].base.shape, r[0].strides)`, () => {
-      const m = np.equal(np.remainder(np.arange(n), step), 0).reshape(shape);
+      const m = (np.equal(np.remainder(np.arange(n), step), 0) as np.NDArray).reshape(shape);
       const r = np.nonzero(m);
       return [r, (r[0].base as np.NDArray).shape, r[0].strides];
     });
   }
   check('exec:r = np.nonzero((np.arange(40) % 3 == 0).reshape(8, 5)[::-2, 1:]); result = (r, r[0].base.shape)', () => {
-    const m = np
-      .equal(np.remainder(np.arange(40), 3), 0)
-      .reshape(8, 5)
-      .get('::-2', '1:');
+    const m = (np.equal(np.remainder(np.arange(40), 3), 0) as np.NDArray).reshape(8, 5).get('::-2', '1:');
     const r = np.nonzero(m);
     return [r, (r[0].base as np.NDArray).shape];
   });
