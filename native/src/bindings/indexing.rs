@@ -198,7 +198,9 @@ fn nonzero_collect_all(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u3
         || out.dtype != DType::Int64
         || (n > 0 && (!out.is_c_contiguous() || !(out.origin() as usize).is_multiple_of(8)))
     {
-        return Err(bad("nonzero output must be aligned contiguous int64, one row per element").into());
+        return Err(
+            bad("nonzero output must be aligned contiguous int64, one row per element").into(),
+        );
     }
     if n == 0 {
         return Ok(0);
