@@ -124,14 +124,11 @@ export function delete_(...args: unknown[]): NDArray {
   return out;
 }
 
+const insertParams: Param[] = [{ name: 'arr' }, { name: 'obj' }, { name: 'values' }, { name: 'axis', default: null }];
+
 /** `np.insert(arr, obj, values, axis=None)`: a copy with `values` inserted before the given indices. */
 export function insert(...args: unknown[]): NDArray {
-  const p = parseArgs('insert', args, [
-    { name: 'arr' },
-    { name: 'obj' },
-    { name: 'values' },
-    { name: 'axis', default: null },
-  ]);
+  const p = parseArgs('insert', args, insertParams);
   const [arr, axis, order] = prepare(p.arr, p.axis);
   const N = arr.shape[axis];
   let indices: number[];
@@ -258,6 +255,8 @@ function assignBroadcast(v: NDArray, dst: NDArray): void {
   native.castCopy(broadcastValue(v, dst.shape), dst);
 }
 
+const trimZerosParams: Param[] = [{ name: 'filt' }, { name: 'trim', default: 'fb' }, { name: 'axis', default: null }];
+
 /**
  * `np.trim_zeros(filt, trim='fb', axis=None)`: the smallest slice (along
  * `axis`, or every axis) that keeps all non-zero elements; leading ('f')
@@ -265,11 +264,7 @@ function assignBroadcast(v: NDArray, dst: NDArray): void {
  * as NumPy returns a list for a list.
  */
 export function trim_zeros(...args: unknown[]): NDArray | unknown[] {
-  const p = parseArgs('trim_zeros', args, [
-    { name: 'filt' },
-    { name: 'trim', default: 'fb' },
-    { name: 'axis', default: null },
-  ]);
+  const p = parseArgs('trim_zeros', args, trimZerosParams);
   const a = asArr(p.filt);
   const trim = String(p.trim).toLowerCase();
   if (!['fb', 'bf', 'f', 'b'].includes(trim)) throw new ValueError(`unexpected character(s) in \`trim\`: '${p.trim}'`);

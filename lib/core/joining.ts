@@ -242,8 +242,11 @@ const tupParams: Param[] = [
   { name: 'casting', default: 'same_kind', kwOnly: true },
 ];
 
+/** `np.dstack`'s and `np.column_stack`'s: `tup` only. */
+const tupOnlyParams: Param[] = tupParams.slice(0, 1);
+
 function stackAlong(fname: string, args: unknown[], f: (a: NDArray) => NDArray, pick: (a: NDArray[]) => number) {
-  const p = parseArgs(fname, args, fname === 'dstack' || fname === 'column_stack' ? tupParams.slice(0, 1) : tupParams);
+  const p = parseArgs(fname, args, fname === 'dstack' || fname === 'column_stack' ? tupOnlyParams : tupParams);
   const arrs = sequenceItems(p.tup, fname).map((x) => f(asArr(x)));
   if (arrs.length === 0) throw new ValueError('need at least one array to concatenate');
   const casting = checkCasting(p.casting ?? 'same_kind');
@@ -313,6 +316,8 @@ function blockDepths(x: unknown, parent: (number | null)[], state: { ndim: numbe
   return first as unknown as (number | null)[];
 }
 
+const blockParams: Param[] = [{ name: 'arrays' }];
+
 /**
  * `np.block(arrays)`: nested lists of arrays assembled block-wise. With list
  * depth `d` and `n = max(d, max input ndim)`, every array gets leading
@@ -320,7 +325,7 @@ function blockDepths(x: unknown, parent: (number | null)[], state: { ndim: numbe
  * concatenated along axis `-(d - k)`.
  */
 export function block(...args: unknown[]): NDArray {
-  const p = parseArgs('block', args, [{ name: 'arrays' }]);
+  const p = parseArgs('block', args, blockParams);
   const state = { ndim: 0 };
   const first = blockDepths(p.arrays, [], state);
   if (first.length > 0 && first[first.length - 1] === null) {
@@ -338,9 +343,11 @@ export function block(...args: unknown[]): NDArray {
   return depth === 0 ? r.copy() : r;
 }
 
+const appendParams: Param[] = [{ name: 'arr' }, { name: 'values' }, { name: 'axis', default: null }];
+
 /** `np.append(arr, values, axis=None)`: without `axis` both are flattened. */
 export function append(...args: unknown[]): NDArray {
-  const p = parseArgs('append', args, [{ name: 'arr' }, { name: 'values' }, { name: 'axis', default: null }]);
+  const p = parseArgs('append', args, appendParams);
   const arr = asArr(p.arr);
   const values = asArr(p.values);
   if (p.axis === null) return concatArrays([arr.reshape(-1), values.reshape(-1)], 0, null, null, 'same_kind');

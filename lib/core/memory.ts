@@ -122,6 +122,13 @@ function broadcastStridesTo(a: NDArray, shape: readonly number[]): number[] | nu
   return out;
 }
 
+const copytoParams: Param[] = [
+  { name: 'dst' },
+  { name: 'src' },
+  { name: 'casting', default: 'same_kind' },
+  { name: 'where', default: true },
+];
+
 /**
  * `np.copyto(dst, src, casting='same_kind', where=True)`: `src` broadcast
  * and cast into `dst` in place, only where `where` (bool, broadcast) is
@@ -129,12 +136,7 @@ function broadcastStridesTo(a: NDArray, shape: readonly number[]): number[] | nu
  * an integer must fit an integer `dst`.
  */
 export function copyto(...args: unknown[]): undefined {
-  const p = parseArgs(
-    'copyto',
-    args,
-    [{ name: 'dst' }, { name: 'src' }, { name: 'casting', default: 'same_kind' }, { name: 'where', default: true }],
-    'npy',
-  );
+  const p = parseArgs('copyto', args, copytoParams, 'npy');
   if (!isNDArray(p.dst)) throw new TypeError(`copyto() argument 1 must be a numpy.ndarray, not ${pyTypeName(p.dst)}`);
   const dst = p.dst;
   const casting = checkCasting(p.casting);
@@ -201,6 +203,13 @@ const FLAG_NAMES: Record<string, string> = {
   ENSUREARRAY: 'E',
 };
 
+const requireParams: Param[] = [
+  { name: 'a' },
+  { name: 'dtype', default: null },
+  { name: 'requirements', default: null },
+  { name: 'like', default: null, kwOnly: true },
+];
+
 /**
  * `np.require(a, dtype=None, requirements=None, *, like=None)`: `a` as an
  * array of `dtype` meeting every requirement ('C', 'F', 'A'ligned,
@@ -208,12 +217,7 @@ const FLAG_NAMES: Record<string, string> = {
  * when it does not.
  */
 export function require_(...args: unknown[]): NDArray {
-  const p = parseArgs('require', args, [
-    { name: 'a' },
-    { name: 'dtype', default: null },
-    { name: 'requirements', default: null },
-    { name: 'like', default: null, kwOnly: true },
-  ]);
+  const p = parseArgs('require', args, requireParams);
   const reqList =
     p.requirements === null
       ? []
@@ -257,8 +261,10 @@ declare module './ndarray' {
   }
 }
 
+const fillParams: Param[] = [{ name: 'value' }];
+
 NDArray.prototype.fill = function (this: NDArray, ...args: unknown[]): undefined {
-  const p = parseArgs('fill', args, [{ name: 'value' }], 'npy');
+  const p = parseArgs('fill', args, fillParams, 'npy');
   if (!this._writeable) throw new ValueError('assignment destination is read-only');
   const v = p.value;
   if (Array.isArray(v) || (isNDArray(v) && v.ndim > 0)) {

@@ -31,9 +31,11 @@ function permute(a: NDArray, perm: readonly number[]): NDArray {
   );
 }
 
+const moveaxisParams: Param[] = [{ name: 'a' }, { name: 'source' }, { name: 'destination' }];
+
 /** `np.moveaxis(a, source, destination)`: a view with the given axes moved, the others in order. */
 export function moveaxis(...args: unknown[]): NDArray {
-  const p = parseArgs('moveaxis', args, [{ name: 'a' }, { name: 'source' }, { name: 'destination' }]);
+  const p = parseArgs('moveaxis', args, moveaxisParams);
   const a = asArr(p.a);
   const source = axisTuple(p.source, a.ndim, 'source');
   const dest = axisTuple(p.destination, a.ndim, 'destination');
@@ -46,9 +48,11 @@ export function moveaxis(...args: unknown[]): NDArray {
   return permute(a, order);
 }
 
+const rollaxisParams: Param[] = [{ name: 'a' }, { name: 'axis' }, { name: 'start', default: 0 }];
+
 /** `np.rollaxis(a, axis, start=0)`: axis `axis` moved to lie before `start` (a view). */
 export function rollaxis(...args: unknown[]): NDArray {
-  const p = parseArgs('rollaxis', args, [{ name: 'a' }, { name: 'axis' }, { name: 'start', default: 0 }]);
+  const p = parseArgs('rollaxis', args, rollaxisParams);
   const a = asArr(p.a);
   const n = a.ndim;
   const axis = axisIndex(p.axis, n);
@@ -76,38 +80,46 @@ function flipAxes(a: NDArray, axes: readonly number[]): NDArray {
   return a._view(offset, a.shape, strides);
 }
 
+const flipParams: Param[] = [{ name: 'm' }, { name: 'axis', default: null }];
+
 /**
  * `np.flip(m, axis=None)`: a view with the order of elements reversed along
  * `axis` (all axes if None; a 0-d input gives its element, as NumPy's `m[()]`).
  */
 export function flip(...args: unknown[]): NDArray | unknown {
-  const p = parseArgs('flip', args, [{ name: 'm' }, { name: 'axis', default: null }]);
+  const p = parseArgs('flip', args, flipParams);
   const m = asArr(p.m);
   if (m.ndim === 0 && p.axis === null) return m.item();
   const axes = p.axis === null ? m.shape.map((_, i) => i) : axisTuple(p.axis, m.ndim);
   return flipAxes(m, axes);
 }
 
+const fliplrParams: Param[] = [{ name: 'm' }];
+
 /** `np.fliplr(m)`: reverse axis 1. */
 export function fliplr(...args: unknown[]): NDArray {
-  const m = asArr(parseArgs('fliplr', args, [{ name: 'm' }]).m);
+  const m = asArr(parseArgs('fliplr', args, fliplrParams).m);
   if (m.ndim < 2) throw new ValueError('Input must be >= 2-d.');
   return flipAxes(m, [1]);
 }
 
+const flipudParams: Param[] = [{ name: 'm' }];
+
 /** `np.flipud(m)`: reverse axis 0. */
 export function flipud(...args: unknown[]): NDArray {
-  const m = asArr(parseArgs('flipud', args, [{ name: 'm' }]).m);
+  const m = asArr(parseArgs('flipud', args, flipudParams).m);
   if (m.ndim < 1) throw new ValueError('Input must be >= 1-d.');
   return flipAxes(m, [0]);
 }
+
+const rot90Params: Param[] = [{ name: 'm' }, { name: 'k', default: 1 }, { name: 'axes', default: [0, 1] }];
 
 /**
  * `np.rot90(m, k=1, axes=(0, 1))`: a view rotated by 90° `k` times from the
  * first axis towards the second (a flip plus a transpose).
  */
 export function rot90(...args: unknown[]): NDArray {
-  const p = parseArgs('rot90', args, [{ name: 'm' }, { name: 'k', default: 1 }, { name: 'axes', default: [0, 1] }]);
+  const p = parseArgs('rot90', args, rot90Params);
   const m = asArr(p.m);
   const axes = (Array.isArray(p.axes) ? p.axes : [p.axes]).map(toInt);
   if (axes.length !== 2) throw new ValueError('len(axes) must be 2.');
@@ -173,9 +185,11 @@ function rollArray(a: NDArray, shifts: readonly number[]): NDArray {
   return result;
 }
 
+const rollParams: Param[] = [{ name: 'a' }, { name: 'shift' }, { name: 'axis', default: null }];
+
 /** `np.roll(a, shift, axis=None)`: elements shifted cyclically (flattened when `axis` is None). */
 export function roll(...args: unknown[]): NDArray {
-  const p = parseArgs('roll', args, [{ name: 'a' }, { name: 'shift' }, { name: 'axis', default: null }]);
+  const p = parseArgs('roll', args, rollParams);
   const a = asArr(p.a);
   if (p.axis === null) {
     const flat = a.reshape(-1);
@@ -192,12 +206,14 @@ export function roll(...args: unknown[]): NDArray {
   return rollArray(a, shifts);
 }
 
+const tileParams: Param[] = [{ name: 'A' }, { name: 'reps' }];
+
 /**
  * `np.tile(A, reps)`: `A` repeated `reps[i]` times along each axis (`A`
  * gains leading axes, or `reps` leading ones, to match lengths).
  */
 export function tile(...args: unknown[]): NDArray {
-  const p = parseArgs('tile', args, [{ name: 'A' }, { name: 'reps' }]);
+  const p = parseArgs('tile', args, tileParams);
   let reps = (Array.isArray(p.reps) ? p.reps : [p.reps]).map(toIndex);
   let c = asArr(p.A);
   const d = reps.length;
@@ -284,6 +300,9 @@ function repeatArray(a0: NDArray, repeats: unknown, axisArg: unknown): NDArray {
 
 const repeatParams: Param[] = [{ name: 'a' }, { name: 'repeats' }, { name: 'axis', default: null }];
 
+/** `a.repeat()`'s: `np.repeat`'s without the array. */
+const repeatMethodParams: Param[] = repeatParams.slice(1);
+
 /** `np.repeat(a, repeats, axis=None)`: each element repeated (one count, or one per element along `axis`). */
 export function repeat(...args: unknown[]): NDArray {
   const p = parseArgs('repeat', args, repeatParams);
@@ -312,12 +331,14 @@ function newShapeArg(x: unknown): number[] {
   return (Array.isArray(x) ? x : [x]).map(toIndex);
 }
 
+const resizeParams: Param[] = [{ name: 'a' }, { name: 'new_shape' }];
+
 /**
  * `np.resize(a, new_shape)`: a new array of `new_shape` filled with `a`'s
  * elements (C order) repeated cyclically; zeros when `a` is empty.
  */
 export function resize(...args: unknown[]): NDArray {
-  const p = parseArgs('resize', args, [{ name: 'a' }, { name: 'new_shape' }]);
+  const p = parseArgs('resize', args, resizeParams);
   const a = asArr(p.a);
   const shape = newShapeArg(p.new_shape);
   if (shape.some((d) => d < 0)) throw new ValueError('all elements of `new_shape` must be non-negative');
@@ -340,7 +361,7 @@ declare module './ndarray' {
 }
 
 NDArray.prototype.repeat = function (this: NDArray, ...args: unknown[]): NDArray {
-  const p = parseArgs('repeat', args, repeatParams.slice(1));
+  const p = parseArgs('repeat', args, repeatMethodParams);
   return repeatArray(this, p.repeats, p.axis);
 };
 

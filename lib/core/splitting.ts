@@ -122,12 +122,14 @@ export function dsplit(...args: unknown[]): NDArray[] {
   return splitCore(a, p.indices_or_sections, 2, true);
 }
 
+const unstackParams: Param[] = [{ name: 'x' }, { name: 'axis', default: 0, kwOnly: true }];
+
 /**
  * `np.unstack(x, /, *, axis=0)`: the views `x[..., i, ...]` along `axis`, as
  * a list (JS scalars for a 1-d `x`, as NumPy gives NumPy scalars).
  */
 export function unstack(...args: unknown[]): (NDArray | unknown)[] {
-  const p = parseArgs('unstack', args, [{ name: 'x' }, { name: 'axis', default: 0, kwOnly: true }]);
+  const p = parseArgs('unstack', args, unstackParams);
   const x = asArr(p.x);
   if (x.ndim === 0) throw new ValueError('Input array must be at least 1-d.');
   const [axis] = axisTuple(p.axis, x.ndim, 'source');

@@ -60,9 +60,11 @@ export function diagonal(...args: unknown[]): NDArray {
   return diagonalOf(asArray(p.a), toIndex(p.offset), toIndex(p.axis1), toIndex(p.axis2));
 }
 
+const fillDiagonalParams: Param[] = [{ name: 'a' }, { name: 'val' }, { name: 'wrap', default: false }];
+
 /** `np.fill_diagonal(a, val, wrap=False)`. */
 export function fill_diagonal(...args: unknown[]): void {
-  const p = parseArgs('fill_diagonal', args, [{ name: 'a' }, { name: 'val' }, { name: 'wrap', default: false }]);
+  const p = parseArgs('fill_diagonal', args, fillDiagonalParams);
   const a = p.a as NDArray;
   if (!isNDArray(a) || a.ndim < 2) throw new ValueError('array must be at least 2-d');
   let end: number | null = null;
@@ -83,19 +85,23 @@ export function fill_diagonal(...args: unknown[]): void {
   put(a, arange(0, stop, step), p.val);
 }
 
+const diagIndicesParams: Param[] = [
+  { name: 'n', check: checks.index },
+  { name: 'ndim', default: 2, check: checks.index },
+];
+
 /** `np.diag_indices(n, ndim=2)`: `ndim` copies of `arange(n)`. */
 export function diag_indices(...args: unknown[]): NDArray[] {
-  const p = parseArgs('diag_indices', args, [
-    { name: 'n', check: checks.index },
-    { name: 'ndim', default: 2, check: checks.index },
-  ]);
+  const p = parseArgs('diag_indices', args, diagIndicesParams);
   const idx = arange(toIndex(p.n));
   return Array.from({ length: toIndex(p.ndim) }, () => idx);
 }
 
+const diagIndicesFromParams: Param[] = [{ name: 'arr' }];
+
 /** `np.diag_indices_from(arr)`. */
 export function diag_indices_from(...args: unknown[]): NDArray[] {
-  const p = parseArgs('diag_indices_from', args, [{ name: 'arr' }]);
+  const p = parseArgs('diag_indices_from', args, diagIndicesFromParams);
   const a = asArray(p.arr);
   if (a.ndim < 2) throw new ValueError('input array must be at least 2-d');
   if (a.shape.some((n) => n !== a.shape[0])) throw new ValueError('All dimensions of input must be of equal length');
@@ -122,8 +128,11 @@ export function triu_indices(...args: unknown[]): NDArray[] {
   return nonzeroIndices(where3(lower, false, true));
 }
 
+/** `np.tril_indices_from`'s and `np.triu_indices_from`'s. */
+const triFromParams: Param[] = [{ name: 'arr' }, { name: 'k', default: 0, check: checks.index }];
+
 function fromParams(fname: string, args: unknown[]): [NDArray, number] {
-  const p = parseArgs(fname, args, [{ name: 'arr' }, { name: 'k', default: 0, check: checks.index }]);
+  const p = parseArgs(fname, args, triFromParams);
   const a = asArray(p.arr);
   if (a.ndim !== 2) throw new ValueError('input array must be 2-d');
   return [a, toIndex(p.k)];
@@ -141,13 +150,15 @@ export function triu_indices_from(...args: unknown[]): NDArray[] {
   return triu_indices(a.shape[0], k, a.shape[1]);
 }
 
+const maskIndicesParams: Param[] = [
+  { name: 'n', check: checks.index },
+  { name: 'mask_func', check: checks.function },
+  { name: 'k', default: 0 },
+];
+
 /** `np.mask_indices(n, mask_func, k=0)`: `nonzero(mask_func(ones((n, n), int), k))`. */
 export function mask_indices(...args: unknown[]): NDArray[] {
-  const p = parseArgs('mask_indices', args, [
-    { name: 'n', check: checks.index },
-    { name: 'mask_func', check: checks.function },
-    { name: 'k', default: 0 },
-  ]);
+  const p = parseArgs('mask_indices', args, maskIndicesParams);
   const n = toIndex(p.n);
   const ones = tri(n, n, n, { dtype: 'int64' });
   const m = (p.mask_func as (a: NDArray, k: unknown) => unknown)(ones, p.k);

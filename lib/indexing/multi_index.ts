@@ -98,14 +98,16 @@ function fromBig(shape: readonly number[], values: bigint[]): NDArray {
   return out;
 }
 
+const ravelMultiIndexParams: Param[] = [
+  { name: 'multi_index' },
+  { name: 'dims' },
+  { name: 'mode', default: 'raise' },
+  { name: 'order', default: 'C', check: checks.order('C', 'F') },
+];
+
 /** `np.ravel_multi_index(multi_index, dims, mode='raise', order='C')`. */
 export function ravel_multi_index(...args: unknown[]): NDArray | Scalar {
-  const p = parseArgs('ravel_multi_index', args, [
-    { name: 'multi_index' },
-    { name: 'dims' },
-    { name: 'mode', default: 'raise' },
-    { name: 'order', default: 'C', check: checks.order('C', 'F') },
-  ]);
+  const p = parseArgs('ravel_multi_index', args, ravelMultiIndexParams);
   const dims = parseShape(p.dims);
   const n = dims.length;
   const raw = p.multi_index;
@@ -146,13 +148,15 @@ export function ravel_multi_index(...args: unknown[]): NDArray | Scalar {
 /** NumPy returns a scalar (a JS value here) for a 0-d result. */
 const scalarIfZeroD = (a: NDArray): NDArray | Scalar => (a.ndim === 0 ? a.item() : a);
 
+const unravelIndexParams: Param[] = [
+  { name: 'indices' },
+  { name: 'shape' },
+  { name: 'order', default: 'C', check: checks.order('C', 'F') },
+];
+
 /** `np.unravel_index(indices, shape, order='C')`: one int64 array per dimension. */
 export function unravel_index(...args: unknown[]): (NDArray | Scalar)[] {
-  const p = parseArgs('unravel_index', args, [
-    { name: 'indices' },
-    { name: 'shape' },
-    { name: 'order', default: 'C', check: checks.order('C', 'F') },
-  ]);
+  const p = parseArgs('unravel_index', args, unravelIndexParams);
   const dims = parseShape(p.shape);
   const idx = intCoords(p.indices);
   const size = dims.reduce((x, y) => x * BigInt(y), 1n);

@@ -279,17 +279,21 @@ export function compress(...args: unknown[]): NDArray {
   return intoOut(takeArray(a, idx, axisArg(p.axis), 0), p.out);
 }
 
+const extractParams: Param[] = [{ name: 'condition' }, { name: 'arr' }];
+
 /** `np.extract(condition, arr)`: `arr.ravel()[nonzero(condition.ravel())]`. */
 export function extract(...args: unknown[]): NDArray {
-  const p = parseArgs('extract', args, [{ name: 'condition' }, { name: 'arr' }]);
+  const p = parseArgs('extract', args, extractParams);
   const a = flat(asArray(p.arr));
   const idx = nonzeroIndices(flat(asArray(p.condition)))[0];
   return takeArray(a, idx, 0, 0);
 }
 
+const placeParams: Param[] = [{ name: 'arr' }, { name: 'mask' }, { name: 'vals' }];
+
 /** `np.place(arr, mask, vals)`: `vals` (cycled) into the positions where `mask` is true. */
 export function place(...args: unknown[]): void {
-  const p = parseArgs('place', args, [{ name: 'arr' }, { name: 'mask' }, { name: 'vals' }]);
+  const p = parseArgs('place', args, placeParams);
   const a = target('place', p.arr);
   const mask = toArray(p.mask, bool);
   if (mask.size !== a.size) throw new ValueError('place: mask and data must be the same size');
@@ -302,9 +306,11 @@ export function place(...args: unknown[]): void {
   putFlat(a, idx, vals, 0);
 }
 
+const putmaskParams: Param[] = [{ name: 'a' }, { name: 'mask' }, { name: 'values' }];
+
 /** `np.putmask(a, mask, values)`: `a.flat[i] = values.flat[i % len(values)]` where mask. */
 export function putmask(...args: unknown[]): void {
-  const p = parseArgs('putmask', args, [{ name: 'a' }, { name: 'mask' }, { name: 'values' }]);
+  const p = parseArgs('putmask', args, putmaskParams);
   if (!isNDArray(p.a)) throw new TypeError('putmask: first argument must be an array');
   const a = target('putmask', p.a);
   const mask = toArray(p.mask, bool);

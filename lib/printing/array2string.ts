@@ -327,9 +327,12 @@ export function strOf(a: NDArray, maxLineWidth: unknown, precision: unknown, sup
   return array2string(a, maxLineWidth ?? null, precision ?? null, suppressSmall ?? null, ' ', '');
 }
 
+/** `np.array_str`'s: `np.array_repr`'s with the array named `a`. */
+const strParams: Param[] = [{ name: 'a' }, ...reprParams.slice(1)];
+
 /** `np.array_str(a, max_line_width=None, precision=None, suppress_small=None)`. */
 export function array_str(...args: unknown[]): string {
-  const p = parseArgs('array_str', args, [{ name: 'a' }, ...reprParams.slice(1)]);
+  const p = parseArgs('array_str', args, strParams);
   const a = checkArray('array_str', p.a);
   return strOf(a, p.max_line_width, p.precision, p.suppress_small);
 }

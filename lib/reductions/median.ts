@@ -29,7 +29,7 @@
  * NaN rule; complex, datetime, empty lanes and the other options take the
  * steps above.
  */
-import { parseArgs, pyTypeName } from '../args';
+import { type Param, parseArgs, pyTypeName } from '../args';
 import type { Scalar } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { copyto } from '../core/memory';
@@ -176,15 +176,17 @@ export function medianImpl(a: NDArray, axis: unknown, out: NDArray | null, overw
   return shape.length === 0 ? res.item() : res.reshape(shape);
 }
 
+const MEDIAN_PARAMS: Param[] = [
+  { name: 'a' },
+  { name: 'axis', default: null },
+  { name: 'out', default: null },
+  { name: 'overwrite_input', default: false },
+  { name: 'keepdims', default: false },
+];
+
 /** `np.median(a, axis=None, out=None, overwrite_input=False, keepdims=False)`. */
 export function median(...args: unknown[]): R {
-  const p = parseArgs('median', args, [
-    { name: 'a' },
-    { name: 'axis', default: null },
-    { name: 'out', default: null },
-    { name: 'overwrite_input', default: false },
-    { name: 'keepdims', default: false },
-  ]);
+  const p = parseArgs('median', args, MEDIAN_PARAMS);
   return medianImpl(
     arr(p.a),
     p.axis,

@@ -9,7 +9,7 @@
  * mean/var/std (float32/float64, contiguous, no dtype/out/where/mean) is one
  * fused native call (./moments.ts) with the same results.
  */
-import { parseArgs } from '../args';
+import { type Param, parseArgs } from '../args';
 import { toArray } from '../core/convert';
 import { fillWith } from '../core/creation';
 import type { Scalar } from '../core/elements';
@@ -185,15 +185,17 @@ export function std(...args: unknown[]): R {
   return varImpl(arr(p.a), p.axis, dt(p.dtype), outArg(p.out), ddofOf(p), kd(p.keepdims), p.where, true, p.mean);
 }
 
+const AVERAGE_PARAMS: Param[] = [
+  { name: 'a' },
+  { name: 'axis', default: null },
+  { name: 'weights', default: null },
+  { name: 'returned', default: false },
+  { name: 'keepdims', default: NO_VALUE, kwOnly: true },
+];
+
 /** `np.average(a, axis=None, weights=None, returned=False, *, keepdims)`. */
 export function average(...args: unknown[]): R | R[] {
-  const p = parseArgs('average', args, [
-    { name: 'a' },
-    { name: 'axis', default: null },
-    { name: 'weights', default: null },
-    { name: 'returned', default: false },
-    { name: 'keepdims', default: NO_VALUE, kwOnly: true },
-  ]);
+  const p = parseArgs('average', args, AVERAGE_PARAMS);
   const a = arr(p.a);
   const keep = kd(p.keepdims);
   let avg: NDArray;

@@ -4,7 +4,7 @@
  * `add.reduce`, `multiply.reduce`, `add.accumulate`, … (bool and narrow
  * integers accumulate in int64/uint64; floating sums are pairwise).
  */
-import { parseArgs } from '../args';
+import { type Param, parseArgs } from '../args';
 import type { Scalar } from '../core/elements';
 import { type NDArray, isNDArray } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
@@ -61,13 +61,15 @@ export const cumsum = cumulative('add', 'cumsum');
 /** `np.cumprod(a, axis=None, dtype=None, out=None)`. */
 export const cumprod = cumulative('multiply', 'cumprod');
 
+const COUNT_NONZERO_PARAMS: Param[] = [
+  { name: 'a' },
+  { name: 'axis', default: null },
+  { name: 'keepdims', default: false, kwOnly: true },
+];
+
 /** `np.count_nonzero(a, axis=None, *, keepdims=False)`: int64 counts of non-zero (truthy) elements. */
 export function count_nonzero(...args: unknown[]): R {
-  const p = parseArgs('count_nonzero', args, [
-    { name: 'a' },
-    { name: 'axis', default: null },
-    { name: 'keepdims', default: false, kwOnly: true },
-  ]);
+  const p = parseArgs('count_nonzero', args, COUNT_NONZERO_PARAMS);
   const a = arr(p.a).astype('bool') as NDArray;
   return reduceArray(REDUCERS.add, a, {
     axis: p.axis,

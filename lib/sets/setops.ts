@@ -5,7 +5,7 @@
  * `assume_unique`, which keeps `ar1`'s order, as NumPy does). Equality is
  * NumPy's `==` in the inputs' common dtype: NaN is never a member.
  */
-import { parseArgs } from '../args';
+import { type Param, parseArgs } from '../args';
 import { type NDArray, allocate } from '../core/ndarray';
 import { type DType, bool, int64, uint64 } from '../dtype/dtype';
 import { promoteTypes } from '../dtype/promotion';
@@ -78,18 +78,20 @@ function tableMember(e: NDArray, t: NDArray, dt: DType): NDArray | null {
   return out;
 }
 
+const ISIN_PARAMS: Param[] = [
+  { name: 'element' },
+  { name: 'test_elements' },
+  { name: 'assume_unique', default: false },
+  { name: 'invert', default: false },
+  { name: 'kind', default: null, kwOnly: true },
+];
+
 /**
  * `np.isin(element, test_elements, assume_unique=False, invert=False, *,
  * kind=None)`: a bool array of `element`'s shape.
  */
 export function isin(...args: unknown[]): NDArray {
-  const p = parseArgs('isin', args, [
-    { name: 'element' },
-    { name: 'test_elements' },
-    { name: 'assume_unique', default: false },
-    { name: 'invert', default: false },
-    { name: 'kind', default: null, kwOnly: true },
-  ]);
+  const p = parseArgs('isin', args, ISIN_PARAMS);
   const e = asArr(p.element);
   const t = asArr(p.test_elements);
   if (p.kind !== null && p.kind !== 'sort' && p.kind !== 'table') {
@@ -114,18 +116,20 @@ function equalNext(aux: NDArray): number[] {
   return out;
 }
 
+const INTERSECT1D_PARAMS: Param[] = [
+  { name: 'ar1' },
+  { name: 'ar2' },
+  { name: 'assume_unique', default: false },
+  { name: 'return_indices', default: false },
+];
+
 /**
  * `np.intersect1d(ar1, ar2, assume_unique=False, return_indices=False)`:
  * sorted values in both; with `return_indices`, also the indices of their
  * first occurrences in the flattened inputs.
  */
 export function intersect1d(...args: unknown[]): NDArray | NDArray[] {
-  const p = parseArgs('intersect1d', args, [
-    { name: 'ar1' },
-    { name: 'ar2' },
-    { name: 'assume_unique', default: false },
-    { name: 'return_indices', default: false },
-  ]);
+  const p = parseArgs('intersect1d', args, INTERSECT1D_PARAMS);
   const withIdx = Boolean(p.return_indices);
   const prep = (x: unknown) => {
     const a = asArr(x);
@@ -154,16 +158,20 @@ export function intersect1d(...args: unknown[]): NDArray | NDArray[] {
   ];
 }
 
+const UNION1D_PARAMS: Param[] = [{ name: 'ar1' }, { name: 'ar2' }];
+
 /** `np.union1d(ar1, ar2)`: sorted values in either. */
 export function union1d(...args: unknown[]): NDArray {
-  const p = parseArgs('union1d', args, [{ name: 'ar1' }, { name: 'ar2' }]);
+  const p = parseArgs('union1d', args, UNION1D_PARAMS);
   const [a, b] = [asArr(p.ar1), asArr(p.ar2)];
   return unique1d(concat1d([a, b], promoteTypes(a.dtype, b.dtype)), true, false, false, false).values;
 }
 
+const SETDIFF1D_PARAMS: Param[] = [{ name: 'ar1' }, { name: 'ar2' }, { name: 'assume_unique', default: false }];
+
 /** `np.setdiff1d(ar1, ar2, assume_unique=False)`: values of `ar1` not in `ar2`. */
 export function setdiff1d(...args: unknown[]): NDArray {
-  const p = parseArgs('setdiff1d', args, [{ name: 'ar1' }, { name: 'ar2' }, { name: 'assume_unique', default: false }]);
+  const p = parseArgs('setdiff1d', args, SETDIFF1D_PARAMS);
   const [a0, b] = [asArr(p.ar1), asArr(p.ar2)];
   const a = p.assume_unique ? a0.ravel() : unique1d(a0, true, false, false, false).values;
   const keep = member(a, b, promoteTypes(a.dtype, b.dtype), true);
@@ -173,9 +181,11 @@ export function setdiff1d(...args: unknown[]): NDArray {
   return take1d(a, at);
 }
 
+const SETXOR1D_PARAMS: Param[] = [{ name: 'ar1' }, { name: 'ar2' }, { name: 'assume_unique', default: false }];
+
 /** `np.setxor1d(ar1, ar2, assume_unique=False)`: sorted values in exactly one. */
 export function setxor1d(...args: unknown[]): NDArray {
-  const p = parseArgs('setxor1d', args, [{ name: 'ar1' }, { name: 'ar2' }, { name: 'assume_unique', default: false }]);
+  const p = parseArgs('setxor1d', args, SETXOR1D_PARAMS);
   const prep = (x: unknown) => {
     const a = asArr(x);
     return p.assume_unique ? a : unique1d(a, true, false, false, false).values;

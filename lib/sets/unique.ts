@@ -89,6 +89,16 @@ function uniqueAxis(a: NDArray, axis: number, index: boolean, inverse: boolean, 
   return out;
 }
 
+const UNIQUE_PARAMS: Param[] = [
+  { name: 'ar' },
+  { name: 'return_index', default: false },
+  { name: 'return_inverse', default: false },
+  { name: 'return_counts', default: false },
+  { name: 'axis', default: null },
+  { name: 'equal_nan', default: true, kwOnly: true },
+  { name: 'sorted', default: true, kwOnly: true },
+];
+
 /**
  * `np.unique(ar, return_index=False, return_inverse=False,
  * return_counts=False, axis=None, *, equal_nan=True, sorted=True)`.
@@ -97,15 +107,7 @@ function uniqueAxis(a: NDArray, axis: number, index: boolean, inverse: boolean, 
  * returns them sorted, which NumPy allows.)
  */
 export function unique(...args: unknown[]): NDArray | NDArray[] {
-  const p = parseArgs('unique', args, [
-    { name: 'ar' },
-    { name: 'return_index', default: false },
-    { name: 'return_inverse', default: false },
-    { name: 'return_counts', default: false },
-    { name: 'axis', default: null },
-    { name: 'equal_nan', default: true, kwOnly: true },
-    { name: 'sorted', default: true, kwOnly: true },
-  ] as Param[]);
+  const p = parseArgs('unique', args, UNIQUE_PARAMS);
   const a = asArr(p.ar);
   const [ri, rv, rc] = [p.return_index, p.return_inverse, p.return_counts].map(Boolean);
   const axis = axisArg(p.axis, a.ndim, true);
@@ -127,8 +129,11 @@ function named(values: NDArray[], fields: string[]): NDArray[] {
   return out;
 }
 
+/** The array-API variants' one parameter. */
+const X_PARAMS: Param[] = [{ name: 'x' }];
+
 function parseX(fname: string, args: unknown[]): NDArray {
-  return asArr(parseArgs(fname, args, [{ name: 'x' }]).x);
+  return asArr(parseArgs(fname, args, X_PARAMS).x);
 }
 
 /** `np.unique_all(x)`: `[values, indices, inverse_indices, counts]` (NaNs distinct). */

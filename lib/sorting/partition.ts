@@ -38,6 +38,9 @@ const PARAMS: Param[] = [
   { name: 'order', default: null },
 ];
 
+/** `np.partition`'s and `np.argpartition`'s: the array, then the method's. */
+const FN_PARAMS: Param[] = [{ name: 'a' }, ...PARAMS];
+
 /** Partitions `a` in place along normalized `axis`. */
 function partitionAlong(a: NDArray, axis: number, kth: unknown, kind: unknown, order: unknown): void {
   const n = a.shape[axis];
@@ -49,7 +52,7 @@ function partitionAlong(a: NDArray, axis: number, kth: unknown, kind: unknown, o
 
 /** `np.partition(a, kth, axis=-1, kind='introselect', order=None)`: a partitioned copy. */
 export function partition(...args: unknown[]): NDArray {
-  const p = parseArgs('partition', args, [{ name: 'a' }, ...PARAMS]);
+  const p = parseArgs('partition', args, FN_PARAMS);
   const a = asArr(p.a);
   const axis = axisArg(p.axis, a.ndim, true);
   const out = workingCopy(a, axis);
@@ -83,7 +86,7 @@ function argpartitionImpl(a0: NDArray, p: Record<string, unknown>): NDArray {
 
 /** `np.argpartition(a, kth, axis=-1, kind='introselect', order=None)`. */
 export function argpartition(...args: unknown[]): NDArray {
-  const p = parseArgs('argpartition', args, [{ name: 'a' }, ...PARAMS]);
+  const p = parseArgs('argpartition', args, FN_PARAMS);
   return argpartitionImpl(asArr(p.a), p);
 }
 

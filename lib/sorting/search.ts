@@ -19,6 +19,15 @@ declare module '../core/ndarray' {
 
 const PARAMS: Param[] = [{ name: 'v' }, { name: 'side', default: 'left' }, { name: 'sorter', default: null }];
 
+/** `np.searchsorted`'s: the array, then the method's. */
+const FN_PARAMS: Param[] = [{ name: 'a' }, ...PARAMS];
+
+const COUNT_NONZERO_PARAMS: Param[] = [
+  { name: 'a' },
+  { name: 'axis', default: null },
+  { name: 'keepdims', default: false, kwOnly: true },
+];
+
 /** NumPy's search-side converter. */
 function sideArg(side: unknown): boolean {
   if (typeof side !== 'string') throw new TypeError(`search side must be str, not ${pyTypeName(side)}`);
@@ -58,7 +67,7 @@ function searchsortedImpl(a0: NDArray, p: Record<string, unknown>): NDArray | nu
 
 /** `np.searchsorted(a, v, side='left', sorter=None)`. */
 export function searchsorted(...args: unknown[]): NDArray | number {
-  const p = parseArgs('searchsorted', args, [{ name: 'a' }, ...PARAMS]);
+  const p = parseArgs('searchsorted', args, FN_PARAMS);
   return searchsortedImpl(asArr(p.a), p);
 }
 
@@ -87,11 +96,7 @@ function axesArg(axis: unknown, ndim: number): number[] {
  * JS number) or over `axis` (an int64 array).
  */
 export function count_nonzero(...args: unknown[]): NDArray | number {
-  const p = parseArgs('count_nonzero', args, [
-    { name: 'a' },
-    { name: 'axis', default: null },
-    { name: 'keepdims', default: false, kwOnly: true },
-  ]);
+  const p = parseArgs('count_nonzero', args, COUNT_NONZERO_PARAMS);
   const a = asArr(p.a);
   const axes = p.axis === null ? [...a.shape.keys()] : axesArg(p.axis, a.ndim);
   const kept = [...a.shape.keys()].filter((k) => !axes.includes(k));

@@ -34,6 +34,13 @@ const SORT_PARAMS: Param[] = [
   { name: 'stable', default: null, kwOnly: true },
 ];
 
+/** `np.sort`'s and `np.argsort`'s: the array, then the method's. */
+const SORT_FN_PARAMS: Param[] = [{ name: 'a' }, ...SORT_PARAMS];
+
+const LEXSORT_PARAMS: Param[] = [{ name: 'keys' }, { name: 'axis', default: -1 }];
+
+const SORT_COMPLEX_PARAMS: Param[] = [{ name: 'a' }];
+
 /**
  * Sorts `a` in place along normalized `axis`; `stable: false` (NumPy's
  * default kind) lets 32/64-bit numbers take the vectorised quicksort.
@@ -58,7 +65,7 @@ export function argsortAlong(a: NDArray, axis: number, stable = true): NDArray {
 
 /** `np.sort(a, axis=-1, kind=None, order=None, *, stable=None)`: a sorted copy. */
 export function sort(...args: unknown[]): NDArray {
-  const p = parseArgs('sort', args, [{ name: 'a' }, ...SORT_PARAMS]);
+  const p = parseArgs('sort', args, SORT_FN_PARAMS);
   const a = asArr(p.a);
   const axis = axisArg(p.axis, a.ndim, true);
   const stable = sortKind(p.kind, p.stable);
@@ -83,7 +90,7 @@ NDArray.prototype.sort = function sortMethod(this: NDArray, ...args: unknown[]):
 
 /** `np.argsort(a, axis=-1, kind=None, order=None, *, stable=None)`. */
 export function argsort(...args: unknown[]): NDArray {
-  const p = parseArgs('argsort', args, [{ name: 'a' }, ...SORT_PARAMS]);
+  const p = parseArgs('argsort', args, SORT_FN_PARAMS);
   return argsortImpl(asArr(p.a), p);
 }
 
@@ -115,7 +122,7 @@ NDArray.prototype.argsort = function argsortMethod(this: NDArray, ...args: unkno
  * indexes the keys.
  */
 export function lexsort(...args: unknown[]): NDArray | number {
-  const p = parseArgs('lexsort', args, [{ name: 'keys' }, { name: 'axis', default: -1 }]);
+  const p = parseArgs('lexsort', args, LEXSORT_PARAMS);
   let keys: NDArray[];
   if (Array.isArray(p.keys)) keys = p.keys.map(asArr);
   else {
@@ -145,7 +152,7 @@ export function lexsort(...args: unknown[]): NDArray | number {
 
 /** `np.sort_complex(a)`: sorted copy as complex (complex64 for (u)int8/16 input). */
 export function sort_complex(...args: unknown[]): NDArray {
-  const p = parseArgs('sort_complex', args, [{ name: 'a' }]);
+  const p = parseArgs('sort_complex', args, SORT_COMPLEX_PARAMS);
   const a = asArr(p.a);
   const b = a.copy();
   sortAlong(b, axisArg(-1, b.ndim, false) as number);

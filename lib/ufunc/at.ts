@@ -11,7 +11,7 @@
  * the index order (native/src/ufunc/at.rs); floating-point errors are
  * reported once, as "… encountered in at".
  */
-import { isOptionsObject, parseArgs, pyTypeName } from '../args';
+import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { basicPlan, broadcastTo, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
@@ -23,6 +23,8 @@ import * as native from '../native';
 import type { UfuncSpec } from './table';
 import { selectLoop } from './ufunc';
 
+const AT_PARAMS: Param[] = [{ name: 'a' }, { name: 'indices' }, { name: 'b', default: null }];
+
 /** `ufunc.at(a, indices, b)` for the ufunc `spec`. */
 export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
   // NumPy's `at(a, indices, b=None, /)` is positional-only.
@@ -30,7 +32,7 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
     throw new TypeError('ufunc.at() takes no keyword arguments');
   }
   if (args.length > 3) throw new TypeError(`at() takes at most 3 arguments (${args.length} given)`);
-  const p = parseArgs('at', args, [{ name: 'a' }, { name: 'indices' }, { name: 'b', default: null }], 'npy');
+  const p = parseArgs('at', args, AT_PARAMS, 'npy');
   if (spec.nout !== 1) throw new ValueError('Only single output ufuncs supported at this time');
   const a = p.a;
   if (!isNDArray(a)) throw new TypeError(`first operand must be array, not ${pyTypeName(a)}`);

@@ -8,7 +8,7 @@
  * JS scalars stay weak Python scalars, so float32 inputs compare in float32
  * as in NumPy.
  */
-import { checks, parseArgs } from '../args';
+import { type Param, checks, parseArgs } from '../args';
 import { tryBroadcastShapes } from '../core/broadcast';
 import { Complex } from '../core/complex';
 import { copyAs, toArray } from '../core/convert';
@@ -115,13 +115,15 @@ function asArrays(a: unknown, b: unknown): [NDArray, NDArray] | null {
   }
 }
 
+const ARRAY_EQUAL_PARAMS: Param[] = [
+  { name: 'a1' },
+  { name: 'a2' },
+  { name: 'equal_nan', default: false, check: checks.bool },
+];
+
 /** `np.array_equal(a1, a2, equal_nan=False)`: same shape and elements (NaN equal to NaN with `equal_nan`). */
 export function array_equal(...args: unknown[]): boolean {
-  const p = parseArgs('array_equal', args, [
-    { name: 'a1' },
-    { name: 'a2' },
-    { name: 'equal_nan', default: false, check: checks.bool },
-  ]);
+  const p = parseArgs('array_equal', args, ARRAY_EQUAL_PARAMS);
   const arrays = asArrays(p.a1, p.a2);
   if (arrays === null) return false;
   const [a1, a2] = arrays;
@@ -131,9 +133,11 @@ export function array_equal(...args: unknown[]): boolean {
   return allTrue(eq);
 }
 
+const ARRAY_EQUIV_PARAMS: Param[] = [{ name: 'a1' }, { name: 'a2' }];
+
 /** `np.array_equiv(a1, a2)`: broadcastable and equal elementwise. */
 export function array_equiv(...args: unknown[]): boolean {
-  const p = parseArgs('array_equiv', args, [{ name: 'a1' }, { name: 'a2' }]);
+  const p = parseArgs('array_equiv', args, ARRAY_EQUIV_PARAMS);
   const arrays = asArrays(p.a1, p.a2);
   if (arrays === null) return false;
   const [a1, a2] = arrays;

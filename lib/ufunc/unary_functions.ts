@@ -114,6 +114,9 @@ const roundParams: Param[] = [
   { name: 'out', default: null },
 ];
 
+/** `a.round()`'s: `np.round`'s without the array. */
+const roundMethodParams: Param[] = roundParams.slice(1);
+
 /** `np.round(a, decimals=0, out=None)` (also `np.around`). */
 export function round(...args: unknown[]): Result {
   const p = parseArgs('round', args, roundParams);
@@ -158,17 +161,21 @@ export function isneginf(...args: unknown[]): Result {
   return infSign('isneginf', true, args);
 }
 
+const iscomplexParams: Param[] = [{ name: 'x' }];
+
 /** `np.iscomplex(x)`: imaginary part non-zero (all False for real dtypes). */
 export function iscomplex(...args: unknown[]): Result {
-  const p = parseArgs('iscomplex', args, [{ name: 'x' }]);
+  const p = parseArgs('iscomplex', args, iscomplexParams);
   const a = toArray(p.x, null, null);
   if (isComplexDtype(a.dtype)) return invert(logical_not(imagOf(a))) as Result;
   return scalarIfZeroD(newArray(a.shape, toDType('bool')));
 }
 
+const isrealParams: Param[] = [{ name: 'x' }];
+
 /** `np.isreal(x)`: imaginary part zero (`imag(x) == 0`). */
 export function isreal(...args: unknown[]): Result {
-  const p = parseArgs('isreal', args, [{ name: 'x' }]);
+  const p = parseArgs('isreal', args, isrealParams);
   return logical_not(imag(p.x)) as Result;
 }
 
@@ -178,15 +185,19 @@ function dtypeOfObj(x: unknown): DType {
   return toArray(x, null, null).dtype;
 }
 
+const iscomplexobjParams: Param[] = [{ name: 'x' }];
+
 /** `np.iscomplexobj(x)`: x has a complex dtype. */
 export function iscomplexobj(...args: unknown[]): boolean {
-  const p = parseArgs('iscomplexobj', args, [{ name: 'x' }]);
+  const p = parseArgs('iscomplexobj', args, iscomplexobjParams);
   return isComplexDtype(dtypeOfObj(p.x));
 }
 
+const isrealobjParams: Param[] = [{ name: 'x' }];
+
 /** `np.isrealobj(x)`: x does not have a complex dtype. */
 export function isrealobj(...args: unknown[]): boolean {
-  const p = parseArgs('isrealobj', args, [{ name: 'x' }]);
+  const p = parseArgs('isrealobj', args, isrealobjParams);
   return !isComplexDtype(dtypeOfObj(p.x));
 }
 
@@ -201,17 +212,23 @@ function scalarPart(v: unknown, imagPart: boolean): Scalar | undefined {
   return undefined;
 }
 
+const realParams: Param[] = [{ name: 'val' }];
+
 /** `np.real(val)`: the real part (`val.real`): a view for complex arrays. */
 export function real(...args: unknown[]): Result {
-  const p = parseArgs('real', args, [{ name: 'val' }]);
+  const p = parseArgs('real', args, realParams);
   return scalarPart(p.val, false) ?? realOf(toArray(p.val, null, null));
 }
 
+const imagParams: Param[] = [{ name: 'val' }];
+
 /** `np.imag(val)`: the imaginary part (`val.imag`): a view for complex arrays. */
 export function imag(...args: unknown[]): Result {
-  const p = parseArgs('imag', args, [{ name: 'val' }]);
+  const p = parseArgs('imag', args, imagParams);
   return scalarPart(p.val, true) ?? imagOf(toArray(p.val, null, null));
 }
+
+const angleParams: Param[] = [{ name: 'z' }, { name: 'deg', default: false }];
 
 /**
  * `np.angle(z, deg=False)`: `arctan2(imag, real)`; a real input computes
@@ -220,7 +237,7 @@ export function imag(...args: unknown[]): Result {
  * type.
  */
 export function angle(...args: unknown[]): Result {
-  const p = parseArgs('angle', args, [{ name: 'z' }, { name: 'deg', default: false }]);
+  const p = parseArgs('angle', args, angleParams);
   const z = toArray(p.z, null, null);
   const flat = z.ndim === 0 ? z._view(z._offset, [1], [z.itemsize]) : z;
   const opts = z.dtype.kind === 'b' ? [{ dtype: 'float64' }] : [];
@@ -311,10 +328,12 @@ Object.defineProperty(NDArray.prototype, 'imag', {
   configurable: true,
 });
 
+const conjMethodParams: Param[] = [{ name: 'out', default: null }];
+
 /** `a.conj()`: `np.conjugate(a)` for complex arrays, `a` itself otherwise. */
 function conjMethod(name: string) {
   return function (this: NDArray, ...args: unknown[]): Result {
-    const p = parseArgs(name, args, [{ name: 'out', default: null }], 'npy');
+    const p = parseArgs(name, args, conjMethodParams, 'npy');
     if (!isComplexDtype(this.dtype)) {
       if (p.out === null) return this;
       fillWith(p.out as NDArray, this);
@@ -330,7 +349,7 @@ for (const [name, value] of [
   [
     'round',
     function (this: NDArray, ...args: unknown[]): Result {
-      const p = parseArgs('round', args, roundParams.slice(1), 'npy');
+      const p = parseArgs('round', args, roundMethodParams, 'npy');
       return roundMethod(this, p.decimals, p.out);
     },
   ],
