@@ -14,7 +14,7 @@
  * promoted with `out`'s dtype when `out=` is given; the result is cast to
  * `out` unsafely, as NumPy's reductions do.
  */
-import { checks, parseArgs } from '../args';
+import { type Param, checks, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { Complex } from '../core/complex';
 import { warnComplexCast, withoutComplexWarnings } from '../core/complexwarning';
@@ -454,6 +454,21 @@ export function accumulateArray(
 }
 
 /** The parameters of `ufunc.reduce`. */
+const ACCUMULATE_PARAMS: Param[] = [
+  { name: 'array' },
+  { name: 'axis', default: 0 },
+  { name: 'dtype', default: null },
+  { name: 'out', default: null },
+];
+
+const REDUCEAT_PARAMS: Param[] = [
+  { name: 'array' },
+  { name: 'indices' },
+  { name: 'axis', default: 0 },
+  { name: 'dtype', default: null },
+  { name: 'out', default: null },
+];
+
 const REDUCE_PARAMS = [
   { name: 'array' },
   { name: 'axis', default: 0 },
@@ -489,17 +504,7 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
     },
     accumulate(...args: unknown[]) {
       binary('accumulate');
-      const p = parseArgs(
-        'accumulate',
-        args,
-        [
-          { name: 'array' },
-          { name: 'axis', default: 0 },
-          { name: 'dtype', default: null },
-          { name: 'out', default: null },
-        ],
-        'npy',
-      );
+      const p = parseArgs('accumulate', args, ACCUMULATE_PARAMS, 'npy');
       if (Array.isArray(p.axis)) {
         if (p.axis.length !== 1) throw new ValueError('accumulate does not allow multiple axes');
         p.axis = p.axis[0];
@@ -508,18 +513,7 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
     },
     reduceat(...args: unknown[]) {
       binary('reduceat');
-      const p = parseArgs(
-        'reduceat',
-        args,
-        [
-          { name: 'array' },
-          { name: 'indices' },
-          { name: 'axis', default: 0 },
-          { name: 'dtype', default: null },
-          { name: 'out', default: null },
-        ],
-        'npy',
-      );
+      const p = parseArgs('reduceat', args, REDUCEAT_PARAMS, 'npy');
       return reduceatArray(rspec, toArray(p.array, null, null), p.indices, p.axis, dt(p.dtype), outArg(p.out));
     },
     outer(...args: unknown[]) {
