@@ -54,6 +54,31 @@ describe('arange: inferred dtype and lengths', () => {
   check('np.arange(5, dtype=None)', () => np.arange(5, { dtype: null }));
 });
 
+describe('arange of small Python ints (the short path) and its edges', () => {
+  const cases: [string, number[]][] = [
+    ['0', [0]],
+    ['-3', [-3]],
+    ['10', [10]],
+    ['64', [64]],
+    ['65', [65]],
+    ['1000', [1000]],
+    ['5, 2', [5, 2]],
+    ['-4, 4', [-4, 4]],
+    ['2, 30, 7', [2, 30, 7]],
+    ['10, -10, -3', [10, -10, -3]],
+    ['0, 200, -1', [0, 200, -1]],
+    ['-2**31, -2**31 + 3', [-(2 ** 31), -(2 ** 31) + 3]],
+    ['2**31 - 3, 2**31', [2 ** 31 - 3, 2 ** 31]],
+    ['2**31 - 3, 2**31 + 2', [2 ** 31 - 3, 2 ** 31 + 2]],
+    ['-2**31, 2**31, 2**30', [-(2 ** 31), 2 ** 31, 2 ** 30]],
+    ['3, 1000, 2**31', [3, 1000, 2 ** 31]],
+    ['1, 5, 0', [1, 5, 0]],
+  ];
+  for (const [py, js] of cases) check(`np.arange(${py})`, () => np.arange(...js));
+  check('np.arange(-0.0, 3)', () => np.arange(-0, 3));
+  check('np.arange(3, dtype=np.int8)', () => np.arange(3, { dtype: 'int8' }));
+});
+
 describe('arange: float steps and large counts (bit-exact fill)', () => {
   for (const dt of ['float16', 'float32', 'float64', 'complex64', 'complex128']) {
     check(`np.arange(0, 1, 0.1, dtype='${dt}')`, () => np.arange(0, 1, 0.1, { dtype: dt }));

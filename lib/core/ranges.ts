@@ -96,6 +96,8 @@ function ceilLength(value: number): number {
  * dtype's arithmetic (native `arangeFill`).
  */
 export function arange(...args: unknown[]): NDArray {
+  const small = arangeOfSmallInts(args);
+  if (small !== null) return small;
   const p = parseArgs('arange', args, arangeParams);
   checkDevice(p.device);
   const startGiven = p.start !== undefined && p.start !== null;
@@ -151,6 +153,56 @@ export function arange(...args: unknown[]): NDArray {
     throw new TypeError('arange() is only supported for booleans when the result has at most length 2.');
   }
   native.arangeFill(out);
+  return out;
+}
+
+/** Bound on the JS integers `arangeOfSmallInts` takes (the values it makes then stay exact doubles). */
+const SMALL_INT = 2 ** 31;
+/** Longest result `arangeOfSmallInts` writes in JS rather than with the native fill. */
+const JS_FILL_MAX = 64;
+
+/** Whether `x` is a JS integer (a Python int: not -0) of magnitude at most `SMALL_INT`. */
+function smallInt(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && Math.abs(x) <= SMALL_INT && !Object.is(x, -0);
+}
+
+/**
+ * `np.arange(stop)`, `(start, stop)` or `(start, stop, step)` of small
+ * Python ints and no options, the everyday form: int64, length
+ * `ceil((stop - start) / step)` (exact here: every quantity is an integer
+ * below 2^33, and the one division is correctly rounded as Python's is),
+ * elements `start + i·step`. Null for anything else, which the general
+ * path handles (a zero step is its error).
+ */
+function arangeOfSmallInts(args: readonly unknown[]): NDArray | null {
+  const n = args.length;
+  if (n === 0 || n > 3 || !smallInt(args[0])) return null;
+  let start = 0;
+  let stop = args[0];
+  let step = 1;
+  if (n > 1) {
+    if (!smallInt(args[1])) return null;
+    start = stop;
+    stop = args[1];
+    if (n === 3) {
+      if (!smallInt(args[2]) || args[2] === 0) return null;
+      step = args[2];
+    }
+  }
+  const length = Math.max(0, Math.ceil((stop - start) / step));
+  const out = newArray([length], int64, 'C', true);
+  if (length === 0) return out;
+  const view = dataView(out._bytes.buffer);
+  const at = out._bytes.byteOffset + out._offset;
+  const count = length <= JS_FILL_MAX ? length : 2;
+  for (let i = 0; i < count; i++) {
+    // Two's complement halves of start + i·step (|value| < 2^33).
+    const x = start + i * step;
+    const hi = Math.floor(x / 4294967296);
+    view.setUint32(at + 8 * i, x - hi * 4294967296, true);
+    view.setInt32(at + 8 * i + 4, hi, true);
+  }
+  if (length > count) native.arangeFill(out);
   return out;
 }
 
