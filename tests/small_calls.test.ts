@@ -179,6 +179,21 @@ describe('mixed tier: out=', () => {
     np.add(a.get('1:'), 2, { out: a.get(':8') });
     return a;
   });
+  // The same with one dtype (the fast tier), after the arrays' memory was
+  // used in a call (its native address is then known, and the overlap test
+  // compares addresses).
+  check('exec:a = ramp(9); np.add(a, 1); np.add(a[:8], a[1:], out=a[1:]); result = a', () => {
+    const a = ramp(9);
+    np.add(a, 1);
+    np.add(a.get(':8'), a.get('1:'), { out: a.get('1:') });
+    return a;
+  });
+  check('exec:a = ramp(9); np.negative(a); np.multiply(a[1:], 2.0, out=a[:8]); result = a', () => {
+    const a = ramp(9);
+    np.negative(a);
+    np.multiply(a.get('1:'), np.asarray(2.0), { out: a.get(':8') });
+    return a;
+  });
   // Left to the full path: an out of another dtype (a cast, or refused),
   // an out that broadcasts the inputs, a read-only out, a wrong shape.
   check("exec:o = np.zeros(5, np.float32); np.add(ramp(5), ramp(5, 'int8'), out=o); result = o", () => {
