@@ -395,11 +395,15 @@ export function reduceCall(
   acc: NativeOperand,
   accStrides: readonly number[],
   mask: { array: NativeOperand; strides: readonly number[] } | null,
+  start: ReduceStart = REDUCE_START_GIVEN,
+  startAxis = 0,
 ): number {
   begin();
   arena[cursor++] = op;
   arena[cursor++] = mask === null ? 0 : 1;
   arena[cursor++] = loop.code;
+  arena[cursor++] = start;
+  arena[cursor++] = startAxis;
   put(input);
   put(acc, input.shape, accStrides);
   if (mask) put(mask.array, input.shape, mask.strides);
@@ -407,6 +411,18 @@ export function reduceCall(
   finish();
   return flags;
 }
+
+/**
+ * How `reduceCall` starts its accumulator: from the values it holds, or
+ * from the input's first elements (copied, with a cast, into it: NumPy's
+ * start without an identity), then reducing all of the input or the input
+ * without them along `startAxis`. The first copy's floating-point flags
+ * come back in bits 8–15 of the result.
+ */
+export type ReduceStart = 0 | 1 | 2;
+export const REDUCE_START_GIVEN = 0;
+export const REDUCE_START_FIRST = 1;
+export const REDUCE_START_FIRST_SKIP = 2;
 
 /** `binding.reduceCall` as a plain napi function on this arena. */
 const reduceCallFast = binding.reduceCallFunction(arenaId);

@@ -280,6 +280,60 @@ describe('mixed tier: three inputs (np.clip)', () => {
   check("ramp(6, 'int8').clip(-3, 2)", () => ramp(6, 'int8').clip(-3, 2));
 });
 
+describe('reductions without an identity start from the first elements (one native call)', () => {
+  for (const op of ['maximum', 'minimum', 'subtract', 'divide', 'fmax'] as const) {
+    for (const axis of [0, 1, -1]) {
+      check(`np.${op}.reduce(ramp(12).reshape(3, 4), axis=${axis})`, () =>
+        np[op].reduce(ramp(12).reshape(3, 4), { axis }),
+      );
+    }
+    check(`np.${op}.reduce(ramp(24, 'int16').reshape(2, 3, 4)[:, ::-1, ::2], axis=1)`, () =>
+      np[op].reduce(ramp(24, 'int16').reshape(2, 3, 4).get(':', '::-1', '::2'), { axis: 1 }),
+    );
+  }
+  check('np.maximum.reduce(ramp(24).reshape(2, 3, 4), axis=(0, 2))', () =>
+    np.maximum.reduce(ramp(24).reshape(2, 3, 4), { axis: [0, 2] }),
+  );
+  check('np.max(ramp(24, "float32").reshape(2, 3, 4), axis=(1, 2), keepdims=True)', () =>
+    np.max(ramp(24, 'float32').reshape(2, 3, 4), { axis: [1, 2], keepdims: true }),
+  );
+  check("np.min(ramp(12, 'uint8').reshape(3, 4), axis=0)", () => np.min(ramp(12, 'uint8').reshape(3, 4), { axis: 0 }));
+  check('np.max(ramp(1).reshape(1, 1), axis=0)', () => np.max(ramp(1).reshape(1, 1), { axis: 0 }));
+  check('np.max(np.zeros((3, 0)), axis=0)', () => np.max(np.zeros([3, 0]), { axis: 0 }));
+  check('np.max(np.zeros((3, 0)), axis=1)', () => np.max(np.zeros([3, 0]), { axis: 1 }));
+  check('np.max(np.array([[np.nan, 1.5], [2.5, 3.5]]), axis=0)', () =>
+    np.max(
+      np.array([
+        [Number.NaN, 1.5],
+        [2.5, 3.5],
+      ]),
+      { axis: 0 },
+    ),
+  );
+  // The first elements are cast to the loop dtype: NumPy's overflow warning.
+  check(
+    'np.maximum.reduce(np.array([[1e300, 1.5], [2.5, 3.5]]), axis=0, dtype=np.float32)',
+    () =>
+      np.maximum.reduce(np.asarray(new Float64Array([1e300, 1.5, 2.5, 3.5])).reshape(2, 2), {
+        axis: 0,
+        dtype: 'float32',
+      }),
+    W,
+  );
+  // Into out=, including an out that overlaps the input (NumPy reduces the
+  // input as it was; the first elements' copy must not change it first).
+  check('exec:o = np.zeros(4); np.maximum.reduce(ramp(12).reshape(3, 4), axis=0, out=o); result = o', () => {
+    const o = np.zeros(4);
+    np.maximum.reduce(ramp(12).reshape(3, 4), { axis: 0, out: o });
+    return o;
+  });
+  check('exec:a = ramp(12).reshape(3, 4); np.maximum.reduce(a, axis=0, out=a[1]); result = a', () => {
+    const a = ramp(12).reshape(3, 4);
+    np.maximum.reduce(a, { axis: 0, out: a.get(1) });
+    return a;
+  });
+});
+
 describe('reductions to one value', () => {
   for (const dt of ['bool', 'int8', 'int64', 'uint32', 'float16', 'float32', 'float64', 'complex128']) {
     for (const f of ['sum', 'prod', 'max', 'min', 'any', 'all'] as const) {

@@ -225,18 +225,15 @@ export function reduceToValue(spec: ReduceSpec, a: NDArray): Scalar | undefined 
   const loop = defaultLoop(spec, a.dtype);
   if (a.dtype.kind === 'c' && loop.kind !== 'c') return undefined;
   const acc = accumulatorSlot(loop, nd);
-  let input = a;
+  let start: native.ReduceStart = native.REDUCE_START_GIVEN;
   if (spec.identity !== null) writeIdentity(acc, spec.identity);
   else {
     // (As in reduceArray: the first element, then the rest of one axis or all of several.)
     if (a.dtype !== loop) return undefined;
-    native.castCopy(seen(a, acc.shape, a.strides), acc);
-    if (nd === 1) input = a._view(a._offset + a.strides[0], [a.shape[0] - 1], a.strides);
+    start = nd === 1 ? native.REDUCE_START_FIRST_SKIP : native.REDUCE_START_FIRST;
   }
-  let flags = 0;
-  if (input.size > 0)
-    flags = native.reduceCall(native.ufuncIndex(spec.native ?? spec.name), loop, input, acc, acc.strides, null);
-  // Read before reporting (see reduceArray).
+  const flags = native.reduceCall(native.ufuncIndex(spec.native ?? spec.name), loop, a, acc, acc.strides, null, start);
+  // Read before reporting (see reduceArray). (A copy without a cast raises nothing.)
   const value = acc.item();
   if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
   return value;
@@ -337,10 +334,20 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
         ? accumulatorSlot(loop, nd)
         : allocateForOverwrite(keepShape, loop);
   let input = a;
+  // Without an identity or `initial`, NumPy starts each result from the
+  // input's first element along the reduced axes, then reduces the rest of
+  // the one reduced axis (or, with several, all of the input: such ops are
+  // idempotent). The native call does both, after staging an input that
+  // overlaps `out`. (It finds the reduced axes as those `acc` does not
+  // advance along, so an `out` that repeats elements along a kept axis,
+  // stride 0, takes a copy first instead.)
+  let start: native.ReduceStart = native.REDUCE_START_GIVEN;
   if (toValue && identityStart) writeIdentity(acc, spec.identity as number | boolean);
   else if (identityStart && acc !== outKeep) fillIdentity(acc, spec.identity as number | boolean);
   else if (initial !== null) fillScalar(acc, initial);
-  else if (count > 0) {
+  else if (count > 0 && (acc !== outKeep || !repeatsAlongKeptAxis(acc, reduced))) {
+    start = axes.length === 1 ? native.REDUCE_START_FIRST_SKIP : native.REDUCE_START_FIRST;
+  } else if (count > 0) {
     native.castCopy(seen(a, keepShape, a.strides), acc);
     if (axes.length === 1) {
       const ax = axes[0];
@@ -352,13 +359,28 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   if (input.size > 0) {
     const accStrides = new Array<number>(nd);
     for (let i = 0; i < nd; i++) accStrides[i] = reduced[i] ? 0 : acc.strides[i];
-    flags = native.reduceCall(native.ufuncIndex(spec.native ?? name), loop, input, acc, accStrides, mask);
+    const op = native.ufuncIndex(spec.native ?? name);
+    flags = native.reduceCall(
+      op,
+      loop,
+      input,
+      acc,
+      accStrides,
+      mask,
+      start,
+      start === native.REDUCE_START_FIRST_SKIP ? axes[0] : 0,
+    );
   }
+  // (The first elements' cast comes back in bits 8-15; NumPy reports it first.)
+  const castFlags = flags >>> 8;
+  flags &= 0xff;
   if (toValue) {
     const value = acc.item();
+    if (castFlags !== 0) reportFloatingPointErrors(castFlags, 'cast');
     if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
     return value;
   }
+  if (castFlags !== 0) reportFloatingPointErrors(castFlags, 'cast');
   if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
   if (out) {
     if (acc !== outKeep) native.castCopy(acc, outKeep as NDArray);
@@ -369,6 +391,12 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   const resStrides: number[] = [];
   for (let i = 0; i < nd; i++) if (!reduced[i]) resStrides.push(acc.strides[i]);
   return acc._view(acc._offset, resShape, resStrides);
+}
+
+/** Whether `acc` has stride 0 on a kept (not reduced) axis longer than 1. */
+function repeatsAlongKeptAxis(acc: NDArray, reduced: readonly boolean[]): boolean {
+  for (let i = 0; i < acc.ndim; i++) if (!reduced[i] && acc.strides[i] === 0 && acc.shape[i] > 1) return true;
+  return false;
 }
 
 /** Checks `out` against the reduction's result and returns its keepdims-shaped view. */

@@ -13,7 +13,7 @@ use crate::kernels::reduce::{arg_loop, reduce_loops, ReduceLoops};
 use crate::layout::ArrayDesc;
 use crate::traverse::moments::{moments_loop, Stat};
 use crate::traverse::reduce::{self, Reduction};
-use crate::traverse::staging;
+use crate::traverse::{nary, staging};
 use crate::ufunc::OPS;
 use napi_derive::napi;
 
@@ -45,39 +45,87 @@ pub fn reduce_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawVa
     raw_call::arena_function(env, "reduceCallFast", arena_id, reduce_call)
 }
 
+/// How [`reduce_call`] starts an output without an identity.
+const START_GIVEN: u32 = 0;
+/// Copy the input's first elements (index 0 on every axis `out` does not
+/// advance along) into `out`, then reduce the whole input.
+const START_FIRST: u32 = 1;
+/// The same, then reduce the input without those first elements along the
+/// one reduced axis named in the arena.
+const START_FIRST_SKIP: u32 = 2;
+
 /// Reduces arena operand `in` into `out` with op `op` (an index of the
 /// op table, `ufuncNames`) in the loop dtype. Arena: `[op, masked (0/1),
-/// loopDtype, in, out, mask?]`; `out` and `mask` carry the input's shape
-/// (stride 0 on reduced axes for `out`); `out` has the loop dtype and holds
-/// the initial values. Returns the floating-point error flags raised.
+/// loopDtype, start, startAxis, in, out, mask?]`; `out` and `mask` carry the
+/// input's shape (stride 0 on reduced axes for `out`); `out` has the loop
+/// dtype. With `start` [`START_GIVEN`] `out` holds the initial values;
+/// otherwise the call first copies (casts) the input's first elements into
+/// it, as NumPy starts a reduction without an identity ([`START_FIRST`],
+/// [`START_FIRST_SKIP`]). Returns the floating-point flags raised: the
+/// reduction's in bits 0–7, that first copy's (a cast) in bits 8–15.
 fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let op = op_name(arena.f64()?)?;
     let masked = arena.f64()? != 0.0;
     let d = DType::from_code(arena.f64()? as u32)?;
+    let start = arena.f64()? as u32;
+    let start_axis = arena.f64()? as usize;
     let input = arena.array()?;
     let out = arena.array()?;
     let mask = if masked { Some(arena.array()?) } else { None };
+    let malformed = || RumpyError::Value("reduce: malformed operands".into());
     if out.dtype != d
         || out.shape != input.shape
         || mask.as_ref().is_some_and(|m| m.shape != input.shape)
+        || !matches!(start, START_GIVEN | START_FIRST | START_FIRST_SKIP)
+        || (start != START_GIVEN && masked)
+        || (start == START_FIRST_SKIP
+            && (start_axis >= input.shape.len()
+                || input.shape[start_axis] == 0
+                || out.strides[start_axis] != 0))
     {
-        return Err(RumpyError::Value("reduce: malformed operands".into()).into());
+        return Err(malformed().into());
     }
     let l = loops(op, d)?;
     let st_in = staged(&input, &out);
     let input = st_in.as_ref().map_or(&input, |s| &s.1);
     let st_mask = mask.as_ref().and_then(|m| staged(m, &out));
     let mask = st_mask.as_ref().map(|s| &s.1).or(mask.as_ref());
-    let zeros: crate::layout::Steps = smallvec::smallvec![0; input.shape.len()];
+    let mut shape = input.shape.clone();
+    let mut origin = input.origin();
+    let mut cast_flags = 0;
+    if start != START_GIVEN {
+        // Index 0 on each axis `out` stays put along (the reduced ones).
+        let first: crate::layout::Dims = shape
+            .iter()
+            .zip(&out.strides)
+            .map(|(&n, &s)| if s == 0 { n.min(1) } else { n })
+            .collect();
+        let cast = cast_fn(input.dtype, d);
+        // SAFETY: validated descriptors; `first` lies within the input's shape.
+        let inner = |p: [*mut u8; 2], st: [isize; 2], n: usize| unsafe { cast(p, st, n) };
+        cast_flags = unsafe {
+            nary::run(
+                &first,
+                [origin, out.origin()],
+                [&input.strides, &out.strides],
+                &inner,
+            )
+        };
+        if start == START_FIRST_SKIP {
+            shape[start_axis] -= 1;
+            origin = origin.wrapping_offset(input.strides[start_axis]);
+        }
+    }
+    let zeros: crate::layout::Steps = smallvec::smallvec![0; shape.len()];
     let r = Reduction {
         loops: l,
         cast: (input.dtype != d).then(|| (cast_fn(input.dtype, d), d.itemsize())),
-        shape: &input.shape,
+        shape: &shape,
         origins: [
             out.origin(),
             mask.map_or(std::ptr::null_mut(), |m| m.origin()),
-            input.origin(),
+            origin,
         ],
         strides: [
             &out.strides,
@@ -86,9 +134,10 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
         ],
         masked,
     };
-    // SAFETY: validated descriptors; kernels match the loop dtype.
+    // SAFETY: validated descriptors (the skipped shape is inside the
+    // input's); kernels match the loop dtype.
     let flags = crate::fpstatus::collect(|| unsafe { r.run() });
-    Ok(crate::ufunc::reported_flags(op, flags))
+    Ok(crate::ufunc::reported_flags(op, flags) | (cast_flags << 8))
 }
 
 /// `accumulateCall` on arena `arena_id` as a plain napi function
