@@ -187,6 +187,53 @@ function reversed(a: np.NDArray): np.NDArray {
   return a._view(a._offset + (a.shape[0] - 1) * a.strides[0], a.shape, [-a.strides[0]]);
 }
 
+describe('short paths: zeros/ones of a shape alone, *_like filled through a scalar slot', () => {
+  for (const [py, js] of [
+    ['4', 4],
+    ['[2, 3]', [2, 3]],
+    ['[]', []],
+    ['0', 0],
+    ['[3, 0]', [3, 0]],
+    ['-1', -1],
+    ['2.5', 2.5],
+    ["'3'", '3'],
+  ] as [string, unknown][]) {
+    check(`np.zeros(${py})`, () => np.zeros(js as number));
+    check(`np.ones(${py})`, () => np.ones(js as number));
+  }
+  const protos: [string, () => np.NDArray][] = [
+    ["np.arange(6, dtype='int8').reshape(2, 3)", () => np.arange(6, { dtype: 'int8' }).reshape(2, 3)],
+    ["np.arange(6, dtype='float16').reshape(2, 3).T", () => np.arange(6, { dtype: 'float16' }).reshape(2, 3).T],
+    ["np.arange(6, dtype='uint32')[::-2]", () => np.arange(6, { dtype: 'uint32' }).get('::-2')],
+    ['np.arange(6).reshape(2, 3)', () => np.arange(6).reshape(2, 3)],
+    ['np.arange(4).astype(bool)', () => np.arange(4).astype('bool')],
+  ];
+  for (const [pp, jp] of protos) {
+    for (const [pv, jv] of [
+      ['2.7', 2.7],
+      ['-0.0', -0],
+      ['True', true],
+      ['7', 7],
+      ['300', 300],
+      ['70000.5', 70000.5],
+      ['float("nan")', Number.NaN],
+    ] as [string, unknown][]) {
+      check(
+        `exec:r = np.full_like(${pp}, ${pv}); result = (r, r.strides)`,
+        () => {
+          const r = np.full_like(jp(), jv);
+          return [r, r.strides];
+        },
+        { warnings: true },
+      );
+    }
+    check(`exec:r = np.ones_like(${pp}); result = (r, r.strides)`, () => {
+      const r = np.ones_like(jp());
+      return [r, r.strides];
+    });
+  }
+});
+
 describe('np.array: overflow of a narrowing float cast warns as in NumPy', () => {
   const cases: [string, () => unknown][] = [
     ["np.array([1e10, 1], dtype='float16')", () => np.array([1e10, 1], { dtype: 'float16' })],

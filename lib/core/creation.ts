@@ -5,14 +5,23 @@
  * with a value). Filling is one native `castCopy` from a 0-stride view of a
  * single converted value, never a JS loop over elements.
  */
-import { type Param, parseArgs, pyTypeName } from '../args';
-import { type DType, float64, dtype as toDType } from '../dtype/dtype';
+import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
+import { type DType, float64, int64, dtype as toDType } from '../dtype/dtype';
 import { MemoryError, ValueError } from '../errors';
 import * as native from '../native';
+import { defaultScalarSlot } from '../ufunc/ufunc';
 import { pyFloatRepr } from './complex';
 import { warnComplexCast } from './complexwarning';
 import { toArray } from './convert';
-import { NDArray, type Order, allocate, allocateForOverwrite, defaultStrides } from './ndarray';
+import {
+  NDArray,
+  type Order,
+  allocate,
+  allocateForOverwrite,
+  defaultStrides,
+  isCContiguous,
+  isFContiguous,
+} from './ndarray';
 
 /** Python's repr of a shape tuple: `()`, `(3,)`, `(2, 3)`. */
 export function shapeRepr(shape: readonly number[]): string {
@@ -154,7 +163,11 @@ function isPyInt(x: unknown): boolean {
  * converted with its own dtype, broadcast to `dst` and cast.
  */
 export function fillWith(dst: NDArray, value: unknown): void {
-  const src = isPyInt(value) ? toArray(value, dst.dtype) : toArray(value, null, null);
+  // A Python float or bool (and an int for an int64 or float64 array, which
+  // converts exactly either way) goes through a reused 0-d slot.
+  const exact = dst.dtype === int64 || dst.dtype === float64;
+  const slot = !isPyInt(value) || exact ? defaultScalarSlot(0, value) : null;
+  const src = slot ?? (isPyInt(value) ? toArray(value, dst.dtype) : toArray(value, null, null));
   const b = broadcastView(src, dst.shape);
   if (!b) {
     throw new ValueError(
@@ -180,12 +193,12 @@ export function newLike(
   overwrite = false,
 ): NDArray {
   const target = shape ?? proto.shape;
-  const f = proto.flags;
-  const fOnly = f.f_contiguous && !f.c_contiguous;
   if (order === 'C' || order === 'F') return newArray(target, dt, order, overwrite);
-  if (order === 'A') return newArray(target, dt, fOnly ? 'F' : 'C', overwrite);
-  if (target.length !== proto.ndim || f.c_contiguous) return newArray(target, dt, 'C', overwrite);
-  if (f.f_contiguous) return newArray(target, dt, 'F', overwrite);
+  const c = isCContiguous(proto);
+  const f = isFContiguous(proto);
+  if (order === 'A') return newArray(target, dt, f && !c ? 'F' : 'C', overwrite);
+  if (target.length !== proto.ndim || c) return newArray(target, dt, 'C', overwrite);
+  if (f) return newArray(target, dt, 'F', overwrite);
   // Axes from outermost to innermost in proto's memory (stable on ties).
   const perm = proto.shape.map((_, i) => i);
   perm.sort((i, j) => Math.abs(proto.strides[j]) - Math.abs(proto.strides[i]));
@@ -229,6 +242,12 @@ const shapeParams: Param[] = [
 ];
 
 function fromShape(fname: string, args: unknown[], value: number | null): NDArray {
+  // `np.zeros(shape)` alone: float64, C order.
+  if (args.length === 1 && !isOptionsObject(args[0])) {
+    const out = newArray(parseShape(args[0]), float64, 'C', value !== null);
+    if (value !== null) fillWith(out, value);
+    return out;
+  }
   const p = parseArgs(fname, args, shapeParams);
   const shape = parseShape(p.shape);
   const dt = parseDType(p.dtype, float64);
@@ -299,30 +318,38 @@ const likeParams: Param[] = [
   { name: 'device', default: null, kwOnly: true },
 ];
 
-function fromPrototype(p: Record<string, unknown>): NDArray {
-  const proto = toArray(p.prototype, null, null);
+/**
+ * The new array of the `*_like` functions: `prototype`'s shape (or
+ * `shape`), dtype (or `dtype`) and layout for `order`. With `overwrite` its
+ * contents are unspecified (the caller fills every element).
+ */
+function fromPrototype(p: Record<string, unknown>, prototype: unknown, overwrite: boolean): NDArray {
+  const proto = toArray(prototype, null, null);
   const dt = parseDType(p.dtype, proto.dtype);
   const order = parseOrder(p.order, 'CFAK', 'K');
   checkDevice(p.device);
   const shape = p.shape === null ? null : parseShape(p.shape);
-  return newLike(proto, dt, order, shape);
+  return newLike(proto, dt, order, shape, overwrite);
 }
 
 /** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None)`. */
 export function zeros_like(...args: unknown[]): NDArray {
-  return fromPrototype(parseArgs('zeros_like', args, likeParams));
+  const p = parseArgs('zeros_like', args, likeParams);
+  return fromPrototype(p, p.prototype, false);
 }
 
 /** `np.ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None)`. */
 export function ones_like(...args: unknown[]): NDArray {
-  const out = fromPrototype(parseArgs('ones_like', args, likeParams));
+  const p = parseArgs('ones_like', args, likeParams);
+  const out = fromPrototype(p, p.prototype, true);
   fillWith(out, 1);
   return out;
 }
 
 /** `np.empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None)` (zero-filled). */
 export function empty_like(...args: unknown[]): NDArray {
-  return fromPrototype(parseArgs('empty_like', args, likeParams));
+  const p = parseArgs('empty_like', args, likeParams);
+  return fromPrototype(p, p.prototype, false);
 }
 
 const fullLikeParams: Param[] = [
@@ -341,7 +368,7 @@ const fullLikeParams: Param[] = [
  */
 export function full_like(...args: unknown[]): NDArray {
   const p = parseArgs('full_like', args, fullLikeParams);
-  const out = fromPrototype({ ...p, prototype: p.a });
+  const out = fromPrototype(p, p.a, true);
   fillWith(out, p.fill_value);
   return out;
 }
