@@ -87,6 +87,39 @@ describe('concatenate', () => {
   check('np.concatenate([mk((2, 3), "int64")] * 2, axis=1.5)', () => np.concatenate([A(), A()], 1.5));
 });
 
+describe('concatenate: byte copies of contiguous blocks (the short path) and its neighbours', () => {
+  const r = (n: number, dt = 'float64') => np.arange(n).astype(dt);
+  check('exec:r = np.concatenate([np.arange(3.0), np.arange(4.0), np.arange(0.0)]); result = (r, r.strides)', () => {
+    const x = np.concatenate([r(3), r(4), r(0)]);
+    return [x, x.strides];
+  });
+  check("np.concatenate([np.arange(6, dtype='int16').reshape(2, 3), np.arange(3, dtype='int16').reshape(1, 3)])", () =>
+    np.concatenate([r(6, 'int16').reshape(2, 3), r(3, 'int16').reshape(1, 3)]),
+  );
+  check(
+    "np.concatenate([np.arange(6, dtype='int16').reshape(1, 6), np.arange(3, dtype='int16').reshape(1, 3)], axis=1)",
+    () => np.concatenate([r(6, 'int16').reshape(1, 6), r(3, 'int16').reshape(1, 3)], { axis: 1 }),
+  );
+  check('np.concatenate([np.arange(6.0).reshape(2, 3), np.arange(4.0).reshape(2, 2)], axis=1)', () =>
+    np.concatenate([r(6).reshape(2, 3), r(4).reshape(2, 2)], { axis: 1 }),
+  );
+  check("np.concatenate([np.arange(6.0)[::-2], np.arange(4, dtype='int8'), np.arange(2.0)])", () =>
+    np.concatenate([r(6).get('::-2'), r(4, 'int8'), r(2)]),
+  );
+  check("np.concatenate([np.arange(3.0), np.arange(3.0)], dtype='float32')", () =>
+    np.concatenate([r(3), r(3)], { dtype: 'float32' }),
+  );
+  check('exec:a = np.arange(4.0); b = np.concatenate([a, a]); b[0] = 9; result = (a, b)', () => {
+    const a = r(4);
+    const b = np.concatenate([a, a]);
+    b.set(0, 9);
+    return [a, b];
+  });
+  check("np.concatenate([np.arange(3.0), np.arange(3, dtype='complex128')])", () =>
+    np.concatenate([r(3), r(3, 'complex128')]),
+  );
+});
+
 describe("memory order of the result (the inputs' common axis order, C on conflicts)", () => {
   // [py, js] inputs: C, Fortran, transposed 3-d, reversed, strided, length-1 axes.
   const F = ['np.asfortranarray(mk((3, 4), "float64"))', () => np.asfortranarray(mk([3, 4], 'float64'))] as const;

@@ -18,7 +18,7 @@ import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import { warnComplexCast } from './complexwarning';
 import { broadcastShapes, newInAxisOrder, toIndex } from './creation';
-import { type NDArray, isNDArray } from './ndarray';
+import { type NDArray, isCContiguous, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
 
 /** NumPy's `repr` of a dtype in cast errors: `dtype('float64')`. */
@@ -98,15 +98,34 @@ export function concatArrays(
     if (!canCastDTypes(a.dtype, result.dtype, casting)) throw castError(a.dtype, result.dtype, casting);
   }
   if (!result._writeable) throw new ValueError('output array is read-only');
+  // Into a new C-ordered result whose axes before `axis` have length 1,
+  // each input's block is one byte range: a C-contiguous input of the same
+  // dtype is then a byte copy (`Uint8Array.set`, cheaper than a native
+  // call for small arrays).
+  let bytewise = out === null && isCContiguous(result);
+  for (let k = 0; k < axis && bytewise; k++) if (shape[k] !== 1) bytewise = false;
   let at = 0;
   for (const a of arrs) {
     const n = a.shape[axis];
     warnComplexCast(a.dtype, result.dtype);
-    copyInto(a, along(result, axis, at, n));
+    const nbytes = a.size * a.dtype.itemsize;
+    if (
+      bytewise &&
+      a.dtype === result.dtype &&
+      nbytes <= JS_COPY_MAX_BYTES &&
+      isCContiguous(a) &&
+      a._offset + nbytes <= a._bytes.length
+    ) {
+      const to = result._offset + (n === 0 ? 0 : at * result.strides[axis]);
+      result._bytes.set(a._bytes.subarray(a._offset, a._offset + nbytes), to);
+    } else copyInto(a, along(result, axis, at, n));
     at += n;
   }
   return result;
 }
+
+/** Largest input `concatArrays` copies in JS rather than natively. */
+const JS_COPY_MAX_BYTES = 64 * 1024;
 
 /**
  * The memory order of a new array made from `arrays` (one shape length):
@@ -119,6 +138,8 @@ export function concatArrays(
 export function commonAxisOrder(arrays: readonly NDArray[]): number[] {
   const nd = arrays[0].ndim;
   const perm = Array.from({ length: nd }, (_, i) => i);
+  // (C-contiguous arrays have decreasing strides: they never move an axis.)
+  if (nd <= 1 || arrays.every(isCContiguous)) return perm;
   for (let i = 1; i < nd; i++) {
     const b = perm[i];
     let pos = i;
