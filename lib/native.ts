@@ -709,7 +709,11 @@ export interface MatmulOperand {
 /** `out = a @ b` with `a`, `b` of shape `out.shape + [k]`, all of one dtype. */
 export function matmulCall(a: MatmulOperand, b: MatmulOperand, out: MatmulOperand): void {
   begin();
-  for (const o of [a, b, out]) put(o.array, o.shape, o.strides);
-  call(() => binding.matmulCall(arenaId, lateBytes()));
+  put(a.array, a.shape, a.strides);
+  put(b.array, b.shape, b.strides);
+  put(out.array, out.shape, out.strides);
+  call(() => (late === null ? matmulCallFast() : matmulCallFast(late._bytes)));
   finish();
 }
+
+const matmulCallFast = binding.matmulCallFunction(arenaId);

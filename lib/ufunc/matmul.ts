@@ -11,13 +11,22 @@ import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs } from '../core/convert';
 import type { Scalar } from '../core/elements';
-import { type NDArray, allocate } from '../core/ndarray';
+import { type NDArray, allocate, isCContiguous, isNDArray } from '../core/ndarray';
 import { type Casting, canCastDTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { UNSET, fixedLoop, selectFixedLoop } from './signature';
 import type { UfuncSpec } from './table';
-import { type Ufunc, fmtShape, givenOutputs, operand, outputOrder, scalarArray, selectLoop } from './ufunc';
+import {
+  type Ufunc,
+  fmtShape,
+  givenOutputs,
+  loopForCommon,
+  operand,
+  outputOrder,
+  scalarArray,
+  selectLoop,
+} from './ufunc';
 
 const SIG = '(n?,k),(k,m?)->(n?,m?)';
 
@@ -45,7 +54,46 @@ const mismatch = (what: string, dim: number, got: number, want: number) =>
     `matmul: ${what} has a mismatch in its core dimension ${dim}, with gufunc signature ${SIG} (size ${got} is different from ${want})`,
   );
 
+/**
+ * `a @ b` for two 1-d or C-contiguous 2-d arrays of one dtype that has its
+ * own loop, and no options: the common case, without argument parsing or
+ * loop search. Undefined for anything else (including a core-dimension
+ * mismatch, whose error the general path raises).
+ */
+function matmulSimple(spec: UfuncSpec, a: unknown, b: unknown): NDArray | Scalar | undefined {
+  if (!isNDArray(a) || !isNDArray(b) || a.dtype !== b.dtype) return undefined;
+  const na = a.ndim;
+  const nb = b.ndim;
+  if (na < 1 || na > 2 || nb < 1 || nb > 2 || (na === 2 && !isCContiguous(a)) || (nb === 2 && !isCContiguous(b))) {
+    return undefined;
+  }
+  const loop = loopForCommon(spec, a.dtype);
+  if (loop === null || loop.inputs[0] !== a.dtype) return undefined;
+  const n = na === 2 ? a.shape[0] : 1;
+  const k = a.shape[na - 1];
+  const m = nb === 2 ? b.shape[1] : 1;
+  if (b.shape[0] !== k || n === 0 || m === 0) return undefined;
+  const shape = na === 2 ? (nb === 2 ? [n, m] : [n]) : nb === 2 ? [m] : [];
+  const result = allocate(shape, loop.outputs[0]);
+  const item = result.dtype.itemsize;
+  // (n, m, k) with the unit axes of 1-d operands at stride 0.
+  const full = [n, m, k];
+  const sa = [na === 2 ? a.strides[0] : 0, 0, a.strides[na - 1]];
+  const sb = [0, nb === 2 ? b.strides[1] : 0, b.strides[0]];
+  const so = [na === 2 ? (nb === 2 ? m * item : item) : 0, nb === 2 ? item : 0];
+  native.matmulCall(
+    { array: a, shape: full, strides: sa },
+    { array: b, shape: full, strides: sb },
+    { array: result, shape: [n, m], strides: so },
+  );
+  return result.ndim === 0 ? result.item() : result;
+}
+
 function matmulCall(spec: UfuncSpec, args: unknown[]): NDArray | Scalar {
+  if (args.length === 2) {
+    const r = matmulSimple(spec, args[0], args[1]);
+    if (r !== undefined) return r;
+  }
   const p = parseArgs('matmul', args, PARAMS);
   const fixed = fixedLoop(spec, p.dtype, p.signature, p.sig);
   const badCasting = checks.ufuncCasting(p.casting);

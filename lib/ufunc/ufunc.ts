@@ -181,7 +181,7 @@ const loopCache = new WeakMap<UfuncSpec, Map<DType, Loop>>();
  * `common` (cached: the choice depends only on the spec and the dtype), or
  * null when there is none (the full path then raises NumPy's error).
  */
-function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
+export function loopForCommon(spec: UfuncSpec, common: DType): Loop | null {
   let cache = loopCache.get(spec);
   if (!cache) {
     cache = new Map();

@@ -266,17 +266,20 @@ thread_local! {
     static SCRATCH: RefCell<Vec<ArrayDesc>> = const { RefCell::new(Vec::new()) };
 }
 
+/// `matmulCall` on arena `arena_id` as a plain napi function (see
+/// `raw_call`; returns 0).
+#[napi(ts_return_type = "(late?: Uint8Array) => number")]
+pub fn matmul_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
+    super::raw_call::arena_function(env, "matmulCall", arena_id, matmul_call)
+}
+
 /// `matmul` on the arena's three operands `a`, `b`, `out` of one dtype, laid
 /// out as `kernels::matmul` describes.
-#[napi(catch_unwind)]
-pub fn matmul_call(
-    arena_id: u32,
-    #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
-) -> napi::Result<()> {
+fn matmul_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let a = arena.array()?;
     let b = arena.array()?;
     let out = arena.array()?;
     crate::kernels::matmul::matmul(&a, &b, &out)?;
-    Ok(())
+    Ok(0)
 }
