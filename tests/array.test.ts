@@ -30,6 +30,45 @@ describe('dtype inference from JS values (API.md §3)', () => {
   );
 });
 
+describe('np.array of a list of numbers (the short path) and its neighbours', () => {
+  const cases: [string, unknown[]][] = [
+    ['[1.5, 2, 3]', [1.5, 2, 3]],
+    ['[1, 2, 3]', [1, 2, 3]],
+    ['[-0.0, 1]', [-0, 1]],
+    ['[1, -0.0]', [1, -0]],
+    ['[-(2**53) + 1, 2**53 - 1]', [-(2 ** 53) + 1, 2 ** 53 - 1]],
+    ['[1, 2**60]', [1, 2 ** 60]],
+    ['[1.5, 2**60]', [1.5, 2 ** 60]],
+    ['[float("nan"), float("inf"), -float("inf")]', [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]],
+    [
+      '[[1, 2], [3, 4.5]]',
+      [
+        [1, 2],
+        [3, 4.5],
+      ],
+    ],
+    [
+      '[[1, 2], [3, 4]]',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
+    ['[[1, 2], [3]]', [[1, 2], [3]]],
+    ['[[1, 2], 3]', [[1, 2], 3]],
+    ['[[], []]', [[], []]],
+    ['[]', []],
+    ['[True, 2]', [true, 2]],
+    ['[[[1]], [[2]]]', [[[1]], [[2]]]],
+  ];
+  for (const [py, js] of cases) {
+    check(`exec:r = np.array(${py}); result = (r, r.strides)`, () => {
+      const r = np.array(js);
+      return [r, r.strides];
+    });
+  }
+});
+
 describe('explicit dtype', () => {
   for (const dt of ALL_DTYPES) {
     check(`np.array([[0, 1, 2], [3, 4, 5]], dtype='${dt}')`, () =>

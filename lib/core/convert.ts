@@ -347,11 +347,63 @@ function withNdmin(a: NDArray, ndmin: number): NDArray {
 
 /** `np.array(object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0)`. */
 export function array(...args: unknown[]): NDArray {
+  if (args.length === 1 && Array.isArray(args[0])) {
+    const quick = arrayOfNumbers(args[0]);
+    if (quick !== null) return quick;
+  }
   const p = parseArgs('array', args, arrayParams, 'npy');
   const dt = p.dtype === null ? null : toDType(p.dtype);
   const copy = p.copy as boolean | null;
   const a = toArray(p.object, dt, copy, (p.order ?? 'K') as Order | 'K' | 'A');
   return withNdmin(a, p.ndmin as number);
+}
+
+/**
+ * `np.array(list)` of a flat or rectangular 2-level list of JS numbers,
+ * the everyday literal: int64 when every number is a safe integer (a
+ * Python int; not -0.0), else float64 (NumPy's promotion of ints with
+ * floats). Null for anything else (other element types, ragged or deeper
+ * nesting, integers beyond 2^53, an empty list), which the general path
+ * converts with NumPy's rules and errors.
+ */
+function arrayOfNumbers(list: unknown[]): NDArray | null {
+  const rows = list.length;
+  if (rows === 0) return null;
+  const first = list[0];
+  const nested = Array.isArray(first);
+  const cols = nested ? (first as unknown[]).length : 1;
+  if (nested && cols === 0) return null;
+  let floats = false;
+  for (let i = 0; i < rows; i++) {
+    const row = list[i];
+    if (nested && (!Array.isArray(row) || row.length !== cols)) return null;
+    for (let j = 0; j < cols; j++) {
+      const x = nested ? (row as unknown[])[j] : row;
+      if (typeof x !== 'number') return null;
+      if (Number.isSafeInteger(x) && !Object.is(x, -0)) continue;
+      // An integer beyond 2^53 (a big Python int) takes the general path.
+      if (Number.isInteger(x) && !Object.is(x, -0)) return null;
+      floats = true;
+    }
+  }
+  const out = allocateForOverwrite(nested ? [rows, cols] : [rows], floats ? float64 : int64);
+  const v = dataView(out._bytes.buffer);
+  let at = out._bytes.byteOffset + out._offset;
+  for (let i = 0; i < rows; i++) {
+    const row = list[i];
+    for (let j = 0; j < cols; j++) {
+      const x = (nested ? (row as number[])[j] : row) as number;
+      if (floats) v.setFloat64(at, x, true);
+      else {
+        // Two's complement halves of a safe integer.
+        const hi = Math.floor(x / 4294967296);
+        v.setUint32(at, x - hi * 4294967296, true);
+        v.setInt32(at + 4, hi, true);
+      }
+      at += 8;
+    }
+  }
+  return out;
 }
 
 const asParams: Param[] = [
