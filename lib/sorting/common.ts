@@ -15,8 +15,9 @@ export function asArr(x: unknown): NDArray {
   return toArray(x, null, null);
 }
 
-/** A view of `a` with axis `axis` (already normalized) moved last. */
+/** A view of `a` with axis `axis` (already normalized) moved last (`a` itself when it is last). */
 export function axisLast(a: NDArray, axis: number): NDArray {
+  if (axis === a.ndim - 1) return a;
   const perm = [...a.shape.keys()].filter((k) => k !== axis);
   perm.push(axis);
   return a._view(
