@@ -282,5 +282,62 @@ export const WORKLOADS = [
         return () => a.copy();
       },
     ],
+    [
+      'f8 + i8 out=',
+      'a = np.linspace(0, 1, 10); b = np.arange(10); c = np.empty(10)',
+      'np.add(a, b, out=c)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        const b = np.arange(10);
+        const c = np.empty(10);
+        return () => np.add(a, b, { out: c });
+      },
+    ],
+    [
+      'max axis=0 (2,5)',
+      'a = np.linspace(0, 1, 10).reshape(2, 5)',
+      'np.max(a, axis=0)',
+      (np) => {
+        const a = np.linspace(0, 1, 10).reshape(2, 5);
+        return () => np.max(a, { axis: 0 });
+      },
+    ],
+    [
+      'argmax axis=1 (2,5)',
+      'a = np.linspace(0, 1, 10).reshape(2, 5)',
+      'np.argmax(a, axis=1)',
+      (np) => {
+        const a = np.linspace(0, 1, 10).reshape(2, 5);
+        return () => np.argmax(a, { axis: 1 });
+      },
+    ],
+    [
+      'astype f4',
+      'a = np.linspace(0, 1, 10)',
+      "a.astype('float32')",
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        return () => a.astype('float32');
+      },
+    ],
+    [
+      'where(m, a, 0)',
+      'a = np.linspace(0, 1, 10); m = a < 0.5',
+      'np.where(m, a, 0)',
+      (np) => {
+        const a = np.linspace(0, 1, 10);
+        const m = np.less(a, 0.5);
+        return () => np.where(m, a, 0);
+      },
+    ],
+    [
+      'matmul (3,3)@(3,3)',
+      'a = np.linspace(0, 1, 9).reshape(3, 3)',
+      'np.matmul(a, a)',
+      (np) => {
+        const a = np.linspace(0, 1, 9).reshape(3, 3);
+        return () => np.matmul(a, a);
+      },
+    ],
   ].map(([what, setup, stmt, js]) => ({ name: `${what} (10)`, category: 'small calls', py: { setup, stmt }, js })),
 ];
