@@ -106,6 +106,34 @@ export function errstate<T>(options: Record<string, unknown>, body: () => T): T 
 }
 
 /** Handles the flags a native loop raised, for the operation `name`. */
+/**
+ * Where the flags of casts sit in the flags a native call returns, above
+ * the op's own: input `k`'s in the four bits from `CAST_FLAGS_SHIFT + 4k`
+ * (native `fpstatus::CAST_SHIFT`).
+ */
+export const CAST_FLAGS_SHIFT = 8;
+
+/**
+ * Reports a ufunc call's floating-point flags as NumPy does: each input
+ * cast's (those the native call reports apart) first, in input order, as
+ * "… encountered in cast", then the op's own under its name.
+ */
+export function reportUfuncFlags(flags: number, name: string): void {
+  if (flags === 0) return;
+  for (let cast = flags >>> CAST_FLAGS_SHIFT; cast !== 0; cast >>>= 4) {
+    if ((cast & 15) !== 0) reportFloatingPointErrors(cast & 15, 'cast');
+  }
+  const own = flags & ((1 << CAST_FLAGS_SHIFT) - 1);
+  if (own !== 0) reportFloatingPointErrors(own, name);
+}
+
+/** Every flag a native call raised, wherever it sits (the op's and its casts'), in the low bits. */
+export function foldedFlags(flags: number): number {
+  let all = 0;
+  for (let f = flags; f !== 0; f >>>= 4) all |= f & 15;
+  return all;
+}
+
 export function reportFloatingPointErrors(flags: number, name: string): void {
   if (flags === 0) return;
   for (const [bit, key, words] of KINDS) {

@@ -8,7 +8,7 @@
 import { type Param, parseArgs } from '../args';
 import { nonzeroIndices } from '../core/advanced_indexing';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
-import { reportFloatingPointErrors } from '../core/errstate';
+import { foldedFlags, reportFloatingPointErrors } from '../core/errstate';
 import { type NDArray, allocate, allocateForOverwrite } from '../core/ndarray';
 import { type DType, bool, int64 } from '../dtype/dtype';
 import { type WeakKind, promoteTypes, promoteWithWeak, resultTypeOf, weakKindOf } from '../dtype/promotion';
@@ -77,7 +77,7 @@ export function where3(condition: unknown, x: unknown, y: unknown): NDArray {
   );
   // Selecting raises nothing; casting x or y to the result dtype can
   // overflow (np.where(m, float16_array, 1e6)), which NumPy reports.
-  if (flags !== 0) reportFloatingPointErrors(flags, 'cast');
+  if (flags !== 0) reportFloatingPointErrors(foldedFlags(flags), 'cast');
   return out;
 }
 

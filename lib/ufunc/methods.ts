@@ -20,7 +20,7 @@ import { Complex } from '../core/complex';
 import { warnComplexCast, withoutComplexWarnings } from '../core/complexwarning';
 import { checkedScalar, copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
-import { reportFloatingPointErrors } from '../core/errstate';
+import { CAST_FLAGS_SHIFT, reportFloatingPointErrors } from '../core/errstate';
 import { type NDArray, allocate, allocateForOverwrite, isNDArray, shapeSize } from '../core/ndarray';
 import { type DType, bool, int64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
@@ -372,8 +372,8 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
     );
   }
   // (The first elements' cast comes back in bits 8-15; NumPy reports it first.)
-  const castFlags = flags >>> 8;
-  flags &= 0xff;
+  const castFlags = flags >>> CAST_FLAGS_SHIFT;
+  flags &= (1 << CAST_FLAGS_SHIFT) - 1;
   if (toValue) {
     const value = acc.item();
     if (castFlags !== 0) reportFloatingPointErrors(castFlags, 'cast');

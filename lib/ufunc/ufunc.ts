@@ -11,7 +11,7 @@ import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { warnComplexCast } from '../core/complexwarning';
 import { checkedScalar, toArray } from '../core/convert';
 import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '../core/elements';
-import { FPE_OVERFLOW, reportFloatingPointErrors } from '../core/errstate';
+import { FPE_OVERFLOW, reportFloatingPointErrors, reportUfuncFlags } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { frozenTuple } from '../core/tuple';
 import { type DType, bool, float64, int64 } from '../dtype/dtype';
@@ -326,7 +326,7 @@ function fastCall(
   const flags = dense
     ? native.ufuncCallContiguous(index, st.codes, arrays, out, size)
     : native.ufuncCallSimple(index, st.codes, arrays, out);
-  if (flags !== 0) reportFloatingPointErrors(flags, st.name);
+  if (flags !== 0) reportUfuncFlags(flags, st.name);
   if (given !== null) return given;
   return nd === 0 ? out.item() : out;
 }
@@ -528,7 +528,7 @@ function mixedCall(
   // (The scalars' cast warnings come first, as in NumPy; they are reported
   // only now so that no errstate callback can run while a slot is in use.)
   for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
-  if (flags !== 0) reportFloatingPointErrors(flags, st.name);
+  if (flags !== 0) reportUfuncFlags(flags, st.name);
   if (given !== null) return given;
   return nd === 0 ? out.item() : out;
 }
@@ -797,7 +797,7 @@ function fullCall(
     if (o !== null) warnComplexCast(loop.outputs[k], o.dtype);
   });
   const full = outputs[0].shape;
-  reportFloatingPointErrors(
+  reportUfuncFlags(
     native.ufuncCall(
       nativeIndex(spec, st),
       [...loop.inputs, ...loop.outputs],

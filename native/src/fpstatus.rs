@@ -48,6 +48,32 @@ pub fn collect(f: impl FnOnce()) -> u32 {
     take() | TASKS.swap(0, Ordering::Relaxed)
 }
 
+/// Where the flags of casts sit in a call's flags, above the op's own
+/// (see [`as_cast`]): input `k`'s in bits `CAST_SHIFT + 4k ..`.
+pub const CAST_SHIFT: u32 = 8;
+
+/// Runs `f` (a cast of ufunc input `k`) and files the flags it raises as
+/// that input's cast flags (`<< CAST_SHIFT + 4k`) rather than the op's:
+/// NumPy reports such a cast's overflow as "overflow encountered in cast",
+/// once per input, apart from the loop's own errors. Flags already up are
+/// kept.
+#[inline]
+pub fn as_cast(k: usize, f: impl FnOnce()) {
+    let before = take();
+    f();
+    let cast = take();
+    raise(before | (cast << (CAST_SHIFT + 4 * k as u32)));
+}
+
+/// Drops the op's own flags raised so far on this thread, keeping the
+/// casts' filed by [`as_cast`]: what NumPy's comparison and min/max loops
+/// do when they clear the status after running.
+#[inline]
+pub fn drop_own() {
+    let f = take();
+    raise(f & !((1 << CAST_SHIFT) - 1));
+}
+
 /// Raises `bits` on this thread (for errors no hardware flag records, such
 /// as integer division by zero).
 #[inline]

@@ -218,8 +218,16 @@ pub fn exec(
         n_walk += 1;
     }
     let direct = !masked && casts.iter().all(Option::is_none);
+    // NumPy casts the inputs of a small 0-d or 1-d call (at most one
+    // buffer, no mask) before its loop and reports their errors as "cast",
+    // one report per input; otherwise the casts run inside the buffered
+    // loop and their errors are the op's.
+    let casts_apart = !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
+    let clears = clears_status(op.name);
     let plan = Buffered {
         kernel,
+        casts_apart,
+        clears_status: clears,
         n_ops,
         nin,
         masked,
@@ -266,7 +274,17 @@ pub fn exec(
             ),
         }
     };
-    Ok(reported_flags(op.name, flags))
+    // (Input casts' flags sit above the op's: see `fpstatus::as_cast`.
+    // Without casts, an op that clears the status reports nothing; with
+    // them, the buffered runs dropped its flags block by block, keeping the
+    // output casts'.)
+    let own = (1 << fpstatus::CAST_SHIFT) - 1;
+    let own_flags = if direct && clears {
+        0
+    } else {
+        reported_flags(op.name, flags & own)
+    };
+    Ok(own_flags | (flags & !own))
 }
 
 /// Ops whose NumPy loops compare floats and treat NaN quietly: a NaN
@@ -293,6 +311,46 @@ const QUIET_NAN_OPS: &[&str] = &[
     "spacing",
 ];
 
+/// Largest call (elements) whose input casts [`exec`] reports apart:
+/// NumPy's buffer size.
+const CAST_APART_MAX: usize = 8192;
+
+/// Ops whose NumPy loops clear the floating-point status after they run
+/// (the comparison, min/max, clip and sign loops): whatever was raised
+/// before their loop ends — including by an input cast inside a buffered
+/// loop — is not reported; an output cast after it is.
+const STATUS_CLEARING_OPS: &[&str] = &[
+    "equal",
+    "not_equal",
+    "less",
+    "less_equal",
+    "greater",
+    "greater_equal",
+    "maximum",
+    "minimum",
+    "fmax",
+    "fmin",
+    "clip",
+    "sign",
+];
+
+/// Whether op `name`'s loop clears the floating-point status (see
+/// [`STATUS_CLEARING_OPS`]).
+pub fn clears_status(name: &str) -> bool {
+    STATUS_CLEARING_OPS.contains(&name)
+}
+
+/// The floating-point flags a reduction through op `name` reports, from
+/// those its run raised (input block casts included): none for an op that
+/// clears the status, else [`reported_flags`].
+pub fn reduction_reported_flags(name: &str, flags: u32) -> u32 {
+    if flags != 0 && clears_status(name) {
+        0
+    } else {
+        reported_flags(name, flags)
+    }
+}
+
 /// The floating-point flags op `name` reports, from those its run raised
 /// (see [`QUIET_NAN_OPS`]). Looks the name up only when invalid is up.
 #[inline]
@@ -309,6 +367,10 @@ pub fn reported_flags(name: &str, flags: u32) -> u32 {
 /// copied where it is true) back out.
 struct Buffered {
     kernel: Kernel,
+    /// Report the input casts' flags apart from the op's (see [`exec`]).
+    casts_apart: bool,
+    /// The op's loop clears the status after it runs (see [`STATUS_CLEARING_OPS`]).
+    clears_status: bool,
     n_ops: usize,
     nin: usize,
     masked: bool,
@@ -348,7 +410,13 @@ impl Buffered {
                     let scalar = k < nin && s[k] == 0;
                     qs[k] = if scalar { 0 } else { itemsizes[k] };
                     if let (true, Some(cast)) = (k < nin, casts[k]) {
-                        cast([at, q[k]], [s[k], qs[k]], if scalar { 1 } else { m });
+                        let len = if scalar { 1 } else { m };
+                        let run = || cast([at, q[k]], [s[k], qs[k]], len);
+                        if self.casts_apart {
+                            fpstatus::as_cast(k, run);
+                        } else {
+                            run();
+                        }
                     }
                 } else {
                     q[k] = at;
@@ -356,6 +424,9 @@ impl Buffered {
                 }
             }
             (self.kernel)(&q[..n_ops], &qs[..n_ops], m);
+            if self.clears_status {
+                fpstatus::drop_own();
+            }
             for k in nin..n_ops {
                 let at = p[k].offset(s[k] * start as isize);
                 if let Some(copy) = self.out_copy[k] {
