@@ -137,7 +137,8 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     // SAFETY: validated descriptors (the skipped shape is inside the
     // input's); kernels match the loop dtype.
     let flags = crate::fpstatus::collect(|| unsafe { r.run() });
-    Ok(crate::ufunc::reduction_reported_flags(op, flags) | (cast_flags << crate::fpstatus::CAST_SHIFT))
+    Ok(crate::ufunc::reduction_reported_flags(op, flags)
+        | (cast_flags << crate::fpstatus::CAST_SHIFT))
 }
 
 /// `accumulateCall` on arena `arena_id` as a plain napi function

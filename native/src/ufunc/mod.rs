@@ -222,7 +222,8 @@ pub fn exec(
     // buffer, no mask) before its loop and reports their errors as "cast",
     // one report per input; otherwise the casts run inside the buffered
     // loop and their errors are the op's.
-    let casts_apart = !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
+    let casts_apart =
+        !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
     let clears = clears_status(op.name);
     let plan = Buffered {
         kernel,
