@@ -172,6 +172,41 @@ describe('casts inside a ufunc call: input casts as "cast", output casts and red
   );
 });
 
+describe("'where' without 'out' warns (NumPy's UserWarning); the masked elements are then unspecified", () => {
+  const E = { warnings: 'each' as const };
+  const m = () => np.array([true, false, true]);
+  check(
+    'np.add(np.ones(3), 1, where=np.array([True, False, True])).shape',
+    () => (np.add(np.ones(3), 1, { where: m() }) as np.NDArray).shape,
+    E,
+  );
+  check(
+    'np.sqrt(np.ones(3), where=np.array([True, False, True])).shape',
+    () => (np.sqrt(np.ones(3), { where: m() }) as np.NDArray).shape,
+    E,
+  );
+  check('np.add(np.ones(3), 1, where=True)', () => np.add(np.ones(3), 1, { where: true }), E);
+  check(
+    'np.add(np.ones(3), 1, where=np.array([True, False, True]), out=None).shape',
+    () => (np.add(np.ones(3), 1, { where: m(), out: null }) as np.NDArray).shape,
+    E,
+  );
+  check(
+    'exec:o = np.zeros(3); np.add(np.ones(3), 1, o, where=np.array([True, False, True])); result = o',
+    () => {
+      const o = np.zeros(3);
+      np.add(np.ones(3), 1, o, { where: m() });
+      return o;
+    },
+    E,
+  );
+  check(
+    'np.divmod(np.ones(3), 2, where=np.array([True, False, True]))[0].shape',
+    () => (np.divmod(np.ones(3), 2, { where: m() }) as np.NDArray[])[0].shape,
+    E,
+  );
+});
+
 describe('modes', () => {
   check("exec:\nwith np.errstate(divide='raise'):\n    np.divide(np.array([1.]), 0.)", () =>
     np.errstate({ divide: 'raise' }, () => np.divide(f8([1]), 0.5 - 0.5)),

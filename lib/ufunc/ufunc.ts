@@ -145,6 +145,18 @@ function paramsFor(spec: UfuncSpec): Param[] {
   ];
 }
 
+/** Whether a call passed any output, positionally or as `out`/`outN` (even `null`, as NumPy's `out=None`). */
+function outPassed(spec: UfuncSpec, args: readonly unknown[]): boolean {
+  const last = args[args.length - 1];
+  const options = isOptionsObject(last) ? last : null;
+  const positional = args.length - (options === null ? 0 : 1);
+  if (positional > spec.nin) return true;
+  if (options === null) return false;
+  if ('out' in options) return true;
+  for (let k = 1; k <= spec.nout; k++) if (`out${k}` in options) return true;
+  return false;
+}
+
 /** The output arrays given by `out=` or positionally, or nulls. */
 export function givenOutputs(spec: UfuncSpec, p: Record<string, unknown>): (NDArray | null)[] {
   const TUPLE = "The 'out' tuple must have exactly one entry per ufunc output";
@@ -709,6 +721,13 @@ function fullCall(
   const badCasting = checks.ufuncCasting(p.casting);
   if (badCasting) throw badCasting;
   const mask = whereMask(p.where);
+  // NumPy warns when a mask leaves outputs it allocates partly unwritten.
+  if (mask !== null && !outPassed(spec, args)) {
+    process.emitWarning(
+      "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None.",
+      'UserWarning',
+    );
+  }
   const inputNames = spec.nin === 1 ? ['x'] : Array.from({ length: spec.nin }, (_, i) => `x${i + 1}`);
   let ops = inputNames.map((n) => operand(p[n]));
   const casting = p.casting as Casting;
