@@ -194,6 +194,41 @@ describe('mixed tier: out=', () => {
     np.multiply(a.get('1:'), np.asarray(2.0), { out: a.get(':8') });
     return a;
   });
+  // {out, where}: the mask selects the elements written.
+  for (const [pyB, jsB] of [
+    ["ramp(6, 'int32')", () => ramp(6, 'int32')],
+    ['2.5', () => 2.5],
+    ['ramp(6)', () => ramp(6)],
+  ] as [string, () => unknown][]) {
+    check(
+      `exec:o = np.full(6, -1.0); m = ramp(6) > 0; r = np.add(ramp(6), ${pyB}, out=o, where=m); result = (np.where(m, r, -1), r is o)`,
+      () => {
+        const o = np.full(6, -1.5);
+        const m = np.greater(ramp(6), 0);
+        const r = np.add(ramp(6), jsB(), { out: o, where: m });
+        return [np.where(m, r, -1), r === o];
+      },
+    );
+  }
+  check(
+    'exec:o = np.full((2, 3), -1.0); m = np.array([True, False, True]); np.multiply(ramp(6).reshape(2, 3), 3, out=o, where=m); result = np.where(m, o, -1)',
+    () => {
+      const o = np.full([2, 3], -1.5);
+      np.multiply(ramp(6).reshape(2, 3), 3, { out: o, where: np.array([true, false, true]) });
+      return np.where(np.array([true, false, true]), o, -1);
+    },
+  );
+  check(
+    "exec:m = ramp(6) > 0; x = m.copy(); np.logical_and(m, ramp(6, 'int8') < 40, out=m, where=m); result = m",
+    () => {
+      const m = np.greater(ramp(6), 0) as np.NDArray;
+      np.logical_and(m, np.less(ramp(6, 'int8'), 40), { out: m, where: m });
+      return m;
+    },
+  );
+  check('np.add(ramp(3), 1, out=np.zeros(3), where=np.array([1, 0, 1]))', () =>
+    np.add(ramp(3), 1, { out: np.zeros(3), where: np.array([1, 0, 1]) }),
+  );
   // Left to the full path: an out of another dtype (a cast, or refused),
   // an out that broadcasts the inputs, a read-only out, a wrong shape.
   check("exec:o = np.zeros(5, np.float32); np.add(ramp(5), ramp(5, 'int8'), out=o); result = o", () => {

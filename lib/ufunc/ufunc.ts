@@ -481,6 +481,7 @@ function mixedCall(
   args: unknown[],
   nin: number,
   given: NDArray | null,
+  mask: NDArray | null = null,
 ): NDArray | Scalar | undefined {
   slotOverflows = 0;
   let key = 0;
@@ -532,11 +533,16 @@ function mixedCall(
   let size = 1;
   for (let k = 0; k < nd; k++) size *= shape[k];
   if (given !== null && !sameShape(given.shape, shape)) return undefined;
+  // (A `where=` mask comes only with `out`: a bool array of the shape.)
+  if (mask !== null && !sameShape(mask.shape, shape)) return undefined;
   const loop = entry.loop;
   if (st.check !== undefined) st.check(loop, arrays);
   // (The native call stages an input that partially overlaps `out`.)
   const out = given ?? allocateCLike(shape, size, loop.outputs[0], like);
-  const flags = native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out]);
+  const flags =
+    mask === null
+      ? native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out])
+      : native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out], mask, mask.strides);
   // (The scalars' cast warnings come first, as in NumPy; they are reported
   // only now so that no errstate callback can run while a slot is in use.)
   for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
@@ -622,6 +628,17 @@ function soleOut(last: unknown): NDArray | null {
   return o;
 }
 
+/** `[out, where]` of an options object `{out, where}` alone (one NDArray out, a bool NDArray mask), else null. */
+function outAndMask(last: unknown): [NDArray, NDArray] | null {
+  if (!isOptionsObject(last)) return null;
+  let o = last.out;
+  if (Array.isArray(o) && o.length === 1) o = o[0];
+  const w = last.where;
+  if (!isNDArray(o) || !isNDArray(w) || w.dtype !== bool) return null;
+  for (const k in last) if (k !== 'out' && k !== 'where') return null;
+  return [o, w];
+}
+
 /**
  * NumPy's `where=`: `true` is no mask; a bool array, or JS booleans/lists
  * converted to bool; an array of another dtype is refused as NumPy's safe
@@ -689,7 +706,7 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
     const mixed = mixedCall(spec, st, args, n, null);
     if (mixed !== undefined) return mixed;
   } else if (n > 1 && (n === st.fastArity + 1 || n === st.mixedArity + 1)) {
-    // `{out}` alone after the inputs.
+    // `{out}` alone after the inputs, or `{out, where}` with a bool mask.
     const given = soleOut(args[n - 1]);
     if (given !== null) {
       if (n === st.fastArity + 1) {
@@ -698,6 +715,12 @@ function callUfunc(spec: UfuncSpec, st: FastState, params: Param[], args: unknow
       }
       if (n === st.mixedArity + 1) {
         const mixed = mixedCall(spec, st, args, n - 1, given);
+        if (mixed !== undefined) return mixed;
+      }
+    } else if (n === st.mixedArity + 1) {
+      const ow = outAndMask(args[n - 1]);
+      if (ow !== null) {
+        const mixed = mixedCall(spec, st, args, n - 1, ow[0], ow[1]);
         if (mixed !== undefined) return mixed;
       }
     }
