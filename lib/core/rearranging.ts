@@ -112,7 +112,11 @@ export function flipud(...args: unknown[]): NDArray {
   return flipAxes(m, [0]);
 }
 
-const rot90Params: Param[] = [{ name: 'm' }, { name: 'k', default: 1 }, { name: 'axes', default: [0, 1] }];
+const rot90Params: Param[] = [
+  { name: 'm' },
+  { name: 'k', default: 1 },
+  { name: 'axes', default: Object.freeze([0, 1]) },
+];
 
 /**
  * `np.rot90(m, k=1, axes=(0, 1))`: a view rotated by 90° `k` times from the
