@@ -369,6 +369,48 @@ describe('reductions without an identity start from the first elements (one nati
   });
 });
 
+describe('max/min/fmax/fmin of rows that start with a signed zero (the lane scan decides unless the extreme is a zero)', () => {
+  // 100 elements: long enough for the vector scan. The first element is
+  // the accumulator; the rest decide, with ties between zeros in order.
+  const rows: [string, string][] = [
+    ['[0.0] + list(range(1, 100))', 'a'],
+    ['[-0.0] + list(range(1, 100))', 'b'],
+    ['[0.0] + [-x for x in range(1, 100)]', 'c'],
+    ['[-0.0] + [-x for x in range(1, 100)]', 'd'],
+    ['[0.0] + [-x for x in range(1, 99)] + [-0.0]', 'e'],
+    ['[-0.0] + [-x for x in range(1, 99)] + [0.0]', 'f'],
+    ['[3.0] + [-x for x in range(1, 99)] + [-0.0]', 'g'],
+    ['[0.0] + [float(x) for x in range(1, 99)] + [float("nan")]', 'h'],
+  ];
+  const js: Record<string, () => number[]> = {
+    a: () => [0, ...Array.from({ length: 99 }, (_, i) => i + 1)],
+    b: () => [-0, ...Array.from({ length: 99 }, (_, i) => i + 1)],
+    c: () => [0, ...Array.from({ length: 99 }, (_, i) => -(i + 1))],
+    d: () => [-0, ...Array.from({ length: 99 }, (_, i) => -(i + 1))],
+    e: () => [0, ...Array.from({ length: 98 }, (_, i) => -(i + 1)), -0],
+    f: () => [-0, ...Array.from({ length: 98 }, (_, i) => -(i + 1)), 0],
+    g: () => [3, ...Array.from({ length: 98 }, (_, i) => -(i + 1)), -0],
+    h: () => [0, ...Array.from({ length: 98 }, (_, i) => i + 1), Number.NaN],
+  };
+  for (const [py, key] of rows) {
+    for (const dt of ['float64', 'float32']) {
+      // (fmax/fmin ties between zeros: a listed deviation, designs/deviations.md.)
+      const ops =
+        key === 'e' || key === 'f'
+          ? (['maximum', 'minimum'] as const)
+          : (['maximum', 'minimum', 'fmax', 'fmin'] as const);
+      for (const op of ops) {
+        check(`np.${op}.reduce(np.array(${py}, dtype='${dt}'))`, () =>
+          np[op].reduce(np.asarray(new Float64Array(js[key]())).astype(dt)),
+        );
+      }
+      check(`np.max(np.array(${py}, dtype='${dt}').reshape(4, 25), axis=1)`, () =>
+        np.max(np.asarray(new Float64Array(js[key]())).astype(dt).reshape(4, 25), { axis: 1 }),
+      );
+    }
+  }
+});
+
 describe('reductions to one value', () => {
   for (const dt of ['bool', 'int8', 'int64', 'uint32', 'float16', 'float32', 'float64', 'complex128']) {
     for (const f of ['sum', 'prod', 'max', 'min', 'any', 'all'] as const) {

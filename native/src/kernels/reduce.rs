@@ -430,8 +430,9 @@ fn lanes_extreme<T: LaneFloat, const MAX: bool>(v: &[T]) -> (T, bool) {
 
 /// `maximum`/`minimum` fold of a contiguous aligned row through lanes.
 /// Returns `false` (leaving `acc` untouched) when the exact NumPy result
-/// depends on order — a NaN (the first one is kept) or a zero maximum
-/// (`0.0` vs `-0.0`, the later one wins) — so the caller folds in order.
+/// depends on order — a NaN (the first one is kept) or a row whose extreme
+/// is a zero (`0.0` vs `-0.0`, the later one wins) — so the caller folds in
+/// order. A zero accumulator against a non-zero extreme is no tie.
 #[inline(always)]
 unsafe fn lane_fold<T: LaneFloat, const MAX: bool>(acc: *mut u8, v: &[T]) -> bool {
     if v.is_empty() {
@@ -442,7 +443,7 @@ unsafe fn lane_fold<T: LaneFloat, const MAX: bool>(acc: *mut u8, v: &[T]) -> boo
     if a.is_nan() {
         return true;
     }
-    if nan || m == T::ZERO || a == T::ZERO {
+    if nan || m == T::ZERO {
         return false;
     }
     let r = if MAX {
@@ -455,8 +456,8 @@ unsafe fn lane_fold<T: LaneFloat, const MAX: bool>(acc: *mut u8, v: &[T]) -> boo
 }
 
 /// `fmax`/`fmin` fold of a contiguous aligned row through lanes. Returns
-/// `false` (leaving `acc` untouched) when a zero is involved (`0.0` vs
-/// `-0.0`: the later one wins), so the caller folds in order.
+/// `false` (leaving `acc` untouched) when the row's extreme is a zero
+/// (`0.0` vs `-0.0`: the later one wins), so the caller folds in order.
 #[inline(always)]
 unsafe fn lane_fold_nan_ignoring<T: LaneFloat, const MAX: bool>(
     acc: *mut u8,
@@ -469,7 +470,7 @@ unsafe fn lane_fold_nan_ignoring<T: LaneFloat, const MAX: bool>(
     if !any_number {
         return true;
     }
-    if m == T::ZERO || a == T::ZERO {
+    if m == T::ZERO {
         return false;
     }
     let r = if MAX {
