@@ -16,7 +16,7 @@ import { OverflowError, ValueError } from '../errors';
 import * as native from '../native';
 import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
-import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from './elements';
+import { type Scalar, dataView, reader, scalarImag, scalarReal, setSafeInt64, writer } from './elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors } from './errstate';
 import {
   NDArray,
@@ -394,12 +394,7 @@ function arrayOfNumbers(list: unknown[]): NDArray | null {
     for (let j = 0; j < cols; j++) {
       const x = (nested ? (row as number[])[j] : row) as number;
       if (floats) v.setFloat64(at, x, true);
-      else {
-        // Two's complement halves of a safe integer.
-        const hi = Math.floor(x / 4294967296);
-        v.setUint32(at, x - hi * 4294967296, true);
-        v.setInt32(at + 4, hi, true);
-      }
+      else setSafeInt64(v, at, x);
       at += 8;
     }
   }

@@ -22,6 +22,17 @@ export function dataView(buffer: ArrayBufferLike): DataView {
   return v;
 }
 
+/**
+ * Stores safe integer `x` as a little-endian int64 at byte `at` of `v`
+ * (two's complement halves `x = hi·2^32 + lo`, `0 <= lo < 2^32`), without
+ * the BigInt that `setBigInt64` needs.
+ */
+export function setSafeInt64(v: DataView, at: number, x: number): void {
+  const hi = Math.floor(x / 4294967296);
+  v.setUint32(at, x - hi * 4294967296, true);
+  v.setInt32(at + 4, hi, true);
+}
+
 /** IEEE binary16 bits → number (exact). */
 export function halfToNumber(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;

@@ -25,7 +25,7 @@ import { Complex } from './complex';
 import { warnComplexCast } from './complexwarning';
 import { toArray } from './convert';
 import { broadcastShapes, broadcastView, checkDevice, newArray, toIndex } from './creation';
-import { dataView, roundToHalf, writer } from './elements';
+import { dataView, roundToHalf, setSafeInt64, writer } from './elements';
 import { type NDArray, defaultStrides, isNDArray, shapeSize } from './ndarray';
 import { type PyScalar, pyAdd, pyIsZero, pySub, pyTrueDiv, setitemValue, toPyScalar } from './pyscalar';
 
@@ -196,11 +196,8 @@ function arangeOfSmallInts(args: readonly unknown[]): NDArray | null {
   const at = out._bytes.byteOffset + out._offset;
   const count = length <= JS_FILL_MAX ? length : 2;
   for (let i = 0; i < count; i++) {
-    // Two's complement halves of start + i·step (|value| < 2^33).
-    const x = start + i * step;
-    const hi = Math.floor(x / 4294967296);
-    view.setUint32(at + 8 * i, x - hi * 4294967296, true);
-    view.setInt32(at + 8 * i + 4, hi, true);
+    // (|start + i·step| < 2^33: a safe integer.)
+    setSafeInt64(view, at + 8 * i, start + i * step);
   }
   if (length > count) native.arangeFill(out);
   return out;

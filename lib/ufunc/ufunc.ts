@@ -10,7 +10,7 @@ import { type Param, checks, isOptionsObject, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { warnComplexCast } from '../core/complexwarning';
 import { checkedScalar, toArray } from '../core/convert';
-import { type Scalar, dataView, reader, scalarImag, scalarReal, writer } from '../core/elements';
+import { type Scalar, dataView, reader, scalarImag, scalarReal, setSafeInt64, writer } from '../core/elements';
 import { FPE_OVERFLOW, reportFloatingPointErrors, reportUfuncFlags } from '../core/errstate';
 import { NDArray, allocate, allocateCLike, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { frozenTuple } from '../core/tuple';
@@ -110,10 +110,7 @@ const SMALL_INT_RANGE: Record<string, readonly [number, number]> = {
 function writeSafeInteger(v: DataView, at: number, x: number, dt: DType): boolean {
   if (dt.itemsize === 8) {
     if (dt.kind === 'u' && x < 0) return false;
-    // Two's complement halves: x = hi·2^32 + lo with 0 <= lo < 2^32.
-    const hi = Math.floor(x / 4294967296);
-    v.setUint32(at, x - hi * 4294967296, true);
-    v.setInt32(at + 4, hi, true);
+    setSafeInt64(v, at, x);
     return true;
   }
   const r = SMALL_INT_RANGE[dt.name];

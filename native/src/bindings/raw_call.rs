@@ -55,17 +55,17 @@ unsafe extern "C" fn arena_callback(
     flags_or_throw(env, result)
 }
 
-/// The function data and the optional late buffer (first argument) of a
-/// raw callback taking `(late?: Uint8Array)`.
+/// The first `N` arguments (missing ones read as `undefined`), how many
+/// were passed, and the function data of a raw callback.
 ///
 /// # Safety
 /// `env` and `info` must be those of the running callback.
-pub(super) unsafe fn data_and_late(
+pub(super) unsafe fn callback_args<const N: usize>(
     env: sys::napi_env,
     info: sys::napi_callback_info,
-) -> napi::Result<(*mut std::ffi::c_void, Option<RawBytes>)> {
-    let mut argc = 1usize;
-    let mut argv = [std::ptr::null_mut(); 1];
+) -> napi::Result<([sys::napi_value; N], usize, *mut std::ffi::c_void)> {
+    let mut argc = N;
+    let mut argv = [std::ptr::null_mut(); N];
     let mut data = std::ptr::null_mut();
     let status = sys::napi_get_cb_info(
         env,
@@ -78,10 +78,23 @@ pub(super) unsafe fn data_and_late(
     if status != sys::Status::napi_ok {
         return Err(napi::Error::from_reason("napi_get_cb_info failed"));
     }
+    Ok((argv, argc, data))
+}
+
+/// The function data and the optional late buffer (first argument) of a
+/// raw callback taking `(late?: Uint8Array)`.
+///
+/// # Safety
+/// `env` and `info` must be those of the running callback.
+pub(super) unsafe fn data_and_late(
+    env: sys::napi_env,
+    info: sys::napi_callback_info,
+) -> napi::Result<(*mut std::ffi::c_void, Option<RawBytes>)> {
+    let ([arg], argc, data) = callback_args::<1>(env, info)?;
     let late = if argc == 0 {
         None
     } else {
-        Option::<RawBytes>::from_napi_value(env, argv[0])?
+        Option::<RawBytes>::from_napi_value(env, arg)?
     };
     Ok((data, late))
 }

@@ -210,21 +210,9 @@ unsafe extern "C" fn ufunc_call_callback(
     env: sys::napi_env,
     info: sys::napi_callback_info,
 ) -> sys::napi_value {
-    let mut argc = 3usize;
-    // Missing arguments read as `undefined`.
-    let mut argv = [std::ptr::null_mut(); 3];
     let result = (|| -> napi::Result<u32> {
-        let status = sys::napi_get_cb_info(
-            env,
-            info,
-            &mut argc,
-            argv.as_mut_ptr(),
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        );
-        if status != sys::Status::napi_ok {
-            return Err(napi::Error::from_reason("napi_get_cb_info failed"));
-        }
+        // `(arenaId, op, late?)`; a missing `late` reads as `undefined`.
+        let (argv, _, _) = super::raw_call::callback_args::<3>(env, info)?;
         let arena_id = u32::from_napi_value(env, argv[0])?;
         let op = u32::from_napi_value(env, argv[1])?;
         let late = Option::<RawBytes>::from_napi_value(env, argv[2])?;

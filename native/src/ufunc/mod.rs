@@ -288,29 +288,13 @@ pub fn exec(
     Ok(own_flags | (flags & !own))
 }
 
-/// Ops whose NumPy loops compare floats and treat NaN quietly: a NaN
-/// operand compares false or propagates, and never reports "invalid value".
-/// Their vectorised loops here use ordered compares, which raise the
-/// hardware invalid flag for a NaN operand, so (as NumPy's loops clear the
-/// status after comparing) that flag is dropped for them. Nothing else in
-/// these ops can be an invalid operation.
-const QUIET_NAN_OPS: &[&str] = &[
-    "equal",
-    "not_equal",
-    "less",
-    "less_equal",
-    "greater",
-    "greater_equal",
-    "maximum",
-    "minimum",
-    "fmax",
-    "fmin",
-    "clip",
-    "sign",
-    "heaviside",
-    "nextafter",
-    "spacing",
-];
+/// Ops whose NumPy loops compare floats and treat NaN quietly but, unlike
+/// [`STATUS_CLEARING_OPS`], keep their other flags: a NaN operand never
+/// reports "invalid value". Their vectorised loops here use ordered
+/// compares, which raise the hardware invalid flag for a NaN operand, so
+/// that flag is dropped for them (and for the status-clearing ops). Nothing
+/// else in these ops can be an invalid operation.
+const QUIET_NAN_OPS: &[&str] = &["heaviside", "nextafter", "spacing"];
 
 /// Largest call (elements) whose input casts [`exec`] reports apart:
 /// NumPy's buffer size.
@@ -352,11 +336,13 @@ pub fn reduction_reported_flags(name: &str, flags: u32) -> u32 {
     }
 }
 
-/// The floating-point flags op `name` reports, from those its run raised
-/// (see [`QUIET_NAN_OPS`]). Looks the name up only when invalid is up.
+/// The floating-point flags op `name` reports, from those its run raised:
+/// without the invalid flag for ops that treat NaN quietly (see
+/// [`QUIET_NAN_OPS`], [`STATUS_CLEARING_OPS`]). Looks the name up only
+/// when invalid is up.
 #[inline]
 pub fn reported_flags(name: &str, flags: u32) -> u32 {
-    if flags & fpstatus::INVALID != 0 && QUIET_NAN_OPS.contains(&name) {
+    if flags & fpstatus::INVALID != 0 && (clears_status(name) || QUIET_NAN_OPS.contains(&name)) {
         flags & !fpstatus::INVALID
     } else {
         flags
