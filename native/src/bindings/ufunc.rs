@@ -131,18 +131,24 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
     }
     let shape = [n];
     let st = steps.map(|s| [s]);
+    let out_item = signature[n_ops - 1].itemsize();
     // SAFETY: as above.
     let flags = unsafe {
         let inner = |p: &[*mut u8], s: &[isize], m: usize| kernel(p, s, m);
         if n_ops == 2 {
-            crate::traverse::nary::run(&shape, [ptrs[0], ptrs[1]], [&st[0], &st[1]], &|p, s, m| {
-                inner(&p, &s, m)
-            })
+            crate::traverse::nary::run_streamed(
+                &shape,
+                [ptrs[0], ptrs[1]],
+                [&st[0], &st[1]],
+                out_item,
+                &|p, s, m| inner(&p, &s, m),
+            )
         } else {
-            crate::traverse::nary::run(
+            crate::traverse::nary::run_streamed(
                 &shape,
                 [ptrs[0], ptrs[1], ptrs[2]],
                 [&st[0], &st[1], &st[2]],
+                out_item,
                 &|p, s, m| inner(&p, &s, m),
             )
         }

@@ -8,3 +8,4 @@ pub mod moments;
 pub mod nary;
 pub mod reduce;
 pub mod staging;
+pub mod streamed;

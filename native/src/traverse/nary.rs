@@ -9,6 +9,7 @@
 //! [`PARALLEL_MIN_ELEMENTS`] the work is split across rayon's pool, by rows of
 //! the outer axes or, for a single row, by ranges of it.
 
+use super::streamed;
 use crate::fpstatus;
 use crate::layout::{Dims, Steps};
 use rayon::prelude::*;
@@ -141,6 +142,33 @@ pub unsafe fn run<const N: usize>(
     strides: [&[isize]; N],
     inner: &Inner<'_, N>,
 ) -> u32 {
+    run_with(shape, origins, strides, 0, inner)
+}
+
+/// [`run`] where the last operand is the output, of `out_itemsize`-byte
+/// elements: when it is contiguous and large, it is written with
+/// non-temporal stores (see [`streamed`]).
+///
+/// # Safety
+/// As [`run`].
+pub unsafe fn run_streamed<const N: usize>(
+    shape: &[usize],
+    origins: [*mut u8; N],
+    strides: [&[isize]; N],
+    out_itemsize: usize,
+    inner: &Inner<'_, N>,
+) -> u32 {
+    run_with(shape, origins, strides, out_itemsize, inner)
+}
+
+/// [`run`], streaming the output when `out_itemsize` is not 0.
+unsafe fn run_with<const N: usize>(
+    shape: &[usize],
+    origins: [*mut u8; N],
+    strides: [&[isize]; N],
+    out_itemsize: usize,
+    inner: &Inner<'_, N>,
+) -> u32 {
     let total: usize = shape.iter().product();
     if total == 0 {
         return 0;
@@ -160,14 +188,14 @@ pub unsafe fn run<const N: usize>(
             shape: &sh[..nd],
             strides: st.each_ref().map(|v| &v[..nd]),
         };
-        run_layout(total, layout, origins, inner)
+        run_layout(total, layout, origins, out_itemsize, inner)
     } else {
         let l = coalesce(shape, strides);
         let layout = LayoutRef {
             shape: &l.shape,
             strides: l.strides.each_ref().map(|v| &v[..]),
         };
-        run_layout(total, layout, origins, inner)
+        run_layout(total, layout, origins, out_itemsize, inner)
     }
 }
 
@@ -176,6 +204,7 @@ unsafe fn run_layout<const N: usize>(
     total: usize,
     layout: LayoutRef<'_, N>,
     origins: [*mut u8; N],
+    out_itemsize: usize,
     inner: &Inner<'_, N>,
 ) -> u32 {
     let nd = layout.shape.len();
@@ -196,7 +225,21 @@ unsafe fn run_layout<const N: usize>(
         }
         return fpstatus::take();
     }
+    let steps: [isize; N] = std::array::from_fn(|op| layout.strides[op][nd - 1]);
+    let stream = rows == 1 && streamed::worth_it(steps[N - 1], out_itemsize, total);
+    let row = |p: [*mut u8; N], n: usize| {
+        if stream {
+            streamed::run_row(p, steps, n, out_itemsize, inner)
+        } else {
+            inner(p, steps, n)
+        }
+    };
     let threads = rayon::current_num_threads();
+    if threads < 2 && stream {
+        fpstatus::clear();
+        row(origins.get(), row_len);
+        return fpstatus::take();
+    }
     if threads < 2 {
         fpstatus::clear();
         run_rows(layout, origins, 0, rows, inner);
@@ -211,14 +254,13 @@ unsafe fn run_layout<const N: usize>(
     };
     if rows == 1 {
         let chunk = (row_len.div_ceil(threads * 4)).max(MIN_CHUNK);
-        let steps: [isize; N] = std::array::from_fn(|op| layout.strides[op][0]);
         (0..row_len.div_ceil(chunk)).into_par_iter().for_each(|c| {
             let start = c * chunk;
             let n = chunk.min(row_len - start);
             let base = origins.get();
             let p: [*mut u8; N] =
                 std::array::from_fn(|op| base[op].offset(steps[op] * start as isize));
-            piece(&|| inner(p, steps, n));
+            piece(&|| row(p, n));
         });
     } else {
         let rows_per = (rows.div_ceil(threads * 4))

@@ -249,28 +249,38 @@ pub fn exec(
     };
     let o = &origins;
     let st = &strides;
+    // A large contiguous output is written with streaming stores (the
+    // output is the last operand walked unless a mask follows it).
+    let stream = if masked {
+        0
+    } else {
+        operands[n_ops - 1].dtype.itemsize()
+    };
     // SAFETY: as above; `run` is monomorphised per operand count.
     let flags = unsafe {
         match n_walk {
-            2 => nary::run(shape, [o[0], o[1]], [st[0], st[1]], &|p, s, n| {
+            2 => nary::run_streamed(shape, [o[0], o[1]], [st[0], st[1]], stream, &|p, s, n| {
                 body(&p, &s, n)
             }),
-            3 => nary::run(
+            3 => nary::run_streamed(
                 shape,
                 [o[0], o[1], o[2]],
                 [st[0], st[1], st[2]],
+                stream,
                 &|p, s, n| body(&p, &s, n),
             ),
-            4 => nary::run(
+            4 => nary::run_streamed(
                 shape,
                 [o[0], o[1], o[2], o[3]],
                 [st[0], st[1], st[2], st[3]],
+                stream,
                 &|p, s, n| body(&p, &s, n),
             ),
-            _ => nary::run(
+            _ => nary::run_streamed(
                 shape,
                 [o[0], o[1], o[2], o[3], o[4]],
                 [st[0], st[1], st[2], st[3], st[4]],
+                stream,
                 &|p, s, n| body(&p, &s, n),
             ),
         }
