@@ -5,8 +5,11 @@
 //! AVX-512F, and the best one the CPU supports is chosen at run time (the
 //! detection is cached). The loops compute exactly the same values at every
 //! level: no fused multiply-add is introduced (LLVM does not contract
-//! floating-point operations), only wider vectors. On other architectures
-//! the baseline (NEON on aarch64) is used.
+//! floating-point operations), only wider vectors. The exceptions are the
+//! vector `exp` loops (`kernels::vmath`), which use fused multiply-add where
+//! the CPU has it ([`has_fma`]; always on aarch64): every FMA level gives
+//! the same bits, and a CPU without FMA gives results within 1 ULP of them.
+//! On other architectures the baseline (NEON on aarch64) is used.
 
 use std::sync::OnceLock;
 
@@ -33,4 +36,16 @@ pub fn level() -> Level {
         }
         Level::Baseline
     })
+}
+
+/// True when the CPU has fused multiply-add (x86-64 FMA3, detected once;
+/// every AVX-512F CPU has it).
+pub fn has_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        static FMA: OnceLock<bool> = OnceLock::new();
+        *FMA.get_or_init(|| std::is_x86_feature_detected!("fma"))
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    true
 }

@@ -65,35 +65,58 @@ const TINY_F32: f32 = 9.313_226e-10; // 2^-30
 /// [`exp_core`] with `ln2_hi` of 15 significant bits; the rounding error
 /// of `r` is carried as `r_lo`: `e^r = 1 + (r + (r_lo + r²·q(r)))`.
 #[inline(always)]
-fn exp_core_f32(x: f32) -> f32 {
-    let t = x * std::f32::consts::LOG2_E + SHIFT_F32;
+fn exp_core_f32<const FMA: bool>(x: f32) -> f32 {
+    let t = mla32::<FMA>(x, std::f32::consts::LOG2_E, SHIFT_F32);
     let kf = t - SHIFT_F32;
     let k = (t.to_bits() as i32).wrapping_sub(SHIFT_F32.to_bits() as i32);
-    let hi = x - kf * LN2_HI_F32;
+    let hi = mla32::<FMA>(-kf, LN2_HI_F32, x);
     let lo = kf * LN2_LO_F32;
     let r = hi - lo;
     let r_lo = (hi - r) - lo;
     let mut acc = Q32[5];
     for &c in Q32[..5].iter().rev() {
-        acc = c + r * acc;
+        acc = mla32::<FMA>(r, acc, c);
     }
-    let p = 1.0 + (r + (r_lo + r * r * acc));
+    let p = 1.0 + (r + mla32::<FMA>(r * r, acc, r_lo));
     p * f32::from_bits((k.wrapping_add(127) as u32) << 23)
 }
 
-/// `e^x` for `|x| ≤ 708` (or `x = 0`): `e^r = 1 + (r + r²·q(r))`, scaled by
-/// `2^k`.
+/// `a·b + c`: one fused multiply-add when `FMA` (the loop is compiled with
+/// it), a product and a sum otherwise.
 #[inline(always)]
-fn exp_core<const N: usize>(x: f64, q: &[f64; N]) -> f64 {
-    let t = x * INV_LN2 + SHIFT;
+fn mla<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
+    if FMA {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
+/// [`mla`] in float32.
+#[inline(always)]
+fn mla32<const FMA: bool>(a: f32, b: f32, c: f32) -> f32 {
+    if FMA {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
+/// `e^x` for `|x| ≤ 708` (or `x = 0`): `e^r = 1 + (r + r²·q(r))`, scaled by
+/// `2^k`. With `FMA` every `a·b + c` is fused: 22 instead of 34 floating
+/// operations per element, and only more accurate (`k` may then differ by
+/// one at a rounding tie of `x/ln 2`, where both `r` are in range).
+#[inline(always)]
+fn exp_core<const N: usize, const FMA: bool>(x: f64, q: &[f64; N]) -> f64 {
+    let t = mla::<FMA>(x, INV_LN2, SHIFT);
     let kf = t - SHIFT;
     let k = (t.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64);
-    let r = (x - kf * LN2_HI) - kf * LN2_LO;
+    let r = mla::<FMA>(-kf, LN2_LO, mla::<FMA>(-kf, LN2_HI, x));
     let mut acc = q[N - 1];
     for &c in q[..N - 1].iter().rev() {
-        acc = c + r * acc;
+        acc = mla::<FMA>(r, acc, c);
     }
-    let p = 1.0 + (r + r * r * acc);
+    let p = 1.0 + mla::<FMA>(r * r, acc, r);
     let scale = f64::from_bits((k.wrapping_add(1023) as u64) << 52);
     p * scale
 }
@@ -110,7 +133,11 @@ impl VecFn for Exp64 {
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
-        exp_core(x, &Q64)
+        exp_core::<10, false>(x, &Q64)
+    }
+    #[inline(always)]
+    fn core_fma(x: f64) -> f64 {
+        exp_core::<10, true>(x, &Q64)
     }
     #[inline(always)]
     fn libm(x: f64) -> f64 {
@@ -137,7 +164,11 @@ impl VecFn for Exp32 {
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
-        exp_core_f32(x)
+        exp_core_f32::<false>(x)
+    }
+    #[inline(always)]
+    fn core_fma(x: f32) -> f32 {
+        exp_core_f32::<true>(x)
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {

@@ -53,6 +53,33 @@ fn run32(x: &[f32]) -> Vec<f32> {
     out
 }
 
+/// The loop of the other FMA choice than this CPU's: the one without FMA
+/// on an FMA CPU (and the FMA one, with libm's exact software `fma`,
+/// otherwise), so both variants' accuracy is tested on any machine.
+fn other64(x: &[f64]) -> Vec<f64> {
+    let mut out = vec![0.0; x.len()];
+    unsafe {
+        if simd::has_fma() {
+            body::<Exp64, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
+        } else {
+            body::<Exp64, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
+        }
+    };
+    out
+}
+
+fn other32(x: &[f32]) -> Vec<f32> {
+    let mut out = vec![0.0; x.len()];
+    unsafe {
+        if simd::has_fma() {
+            body::<Exp32, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
+        } else {
+            body::<Exp32, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
+        }
+    };
+    out
+}
+
 /// Float64 inputs: uniform over the finite-result range, dense around the
 /// overflow/underflow/subnormal thresholds and 0, every 2^-k scale, and
 /// the specials.
@@ -96,9 +123,14 @@ fn inputs64() -> Vec<f64> {
 #[test]
 fn exp_f64_within_one_ulp_of_libm() {
     let x = inputs64();
-    let got = run64(&x);
+    for got in [run64(&x), other64(&x)] {
+        exp_f64_report(&x, &got);
+    }
+}
+
+fn exp_f64_report(x: &[f64], got: &[f64]) {
     let (mut worst, mut same) = (0, 0usize);
-    for (&v, &g) in x.iter().zip(&got) {
+    for (&v, &g) in x.iter().zip(got) {
         let d = ulps64(g, v.exp());
         assert!(d <= 1, "exp({v:e}) = {g:e}, libm {:e}", v.exp());
         worst = worst.max(d);
@@ -118,9 +150,14 @@ fn exp_f32_within_one_ulp_over_a_sweep_of_all_floats() {
     // libm rounded once to float32 (correctly rounded but for rare double
     // rounding), also checked against float32 libm.
     let x: Vec<f32> = (0..=u32::MAX).step_by(61).map(f32::from_bits).collect();
-    let got = run32(&x);
+    for got in [run32(&x), other32(&x)] {
+        exp_f32_report(&x, &got);
+    }
+}
+
+fn exp_f32_report(x: &[f32], got: &[f32]) {
     let (mut worst, mut same) = (0, 0usize);
-    for (&v, &g) in x.iter().zip(&got) {
+    for (&v, &g) in x.iter().zip(got) {
         let want = (v as f64).exp() as f32;
         let d = ulps32(g, want);
         assert!(d <= 1, "exp({v:e}) = {g:e}, want {want:e}");
@@ -141,14 +178,44 @@ fn exp_f32_within_one_ulp_over_a_sweep_of_all_floats() {
 
 #[test]
 fn every_level_gives_the_same_bits_and_strides_and_in_place_agree() {
+    // The FMA loop compiled without FMA (libm's exact software `fma`) gives
+    // the bits of this CPU's FMA level; without FMA the baseline loop is
+    // the one chosen. The two variants differ by at most 1 ULP.
     let x = inputs64();
     let best = run64(&x);
     let mut base = vec![0.0; x.len()];
-    unsafe { body::<Exp64>(x.as_ptr(), base.as_mut_ptr(), x.len()) };
+    let fma = simd::has_fma();
+    unsafe {
+        if fma {
+            body::<Exp64, true>(x.as_ptr(), base.as_mut_ptr(), x.len())
+        } else {
+            body::<Exp64, false>(x.as_ptr(), base.as_mut_ptr(), x.len())
+        }
+    };
     assert!(base
         .iter()
         .zip(&best)
         .all(|(a, b)| a.to_bits() == b.to_bits()));
+    let other = other64(&x);
+    assert!(other.iter().zip(&best).all(|(a, b)| ulps64(*a, *b) <= 1));
+    let x32: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+    let (best32, other32) = (run32(&x32), other32(&x32));
+    let mut base32 = vec![0.0f32; x32.len()];
+    unsafe {
+        if fma {
+            body::<Exp32, true>(x32.as_ptr(), base32.as_mut_ptr(), x32.len())
+        } else {
+            body::<Exp32, false>(x32.as_ptr(), base32.as_mut_ptr(), x32.len())
+        }
+    };
+    assert!(base32
+        .iter()
+        .zip(&best32)
+        .all(|(a, b)| a.to_bits() == b.to_bits()));
+    assert!(other32
+        .iter()
+        .zip(&best32)
+        .all(|(a, b)| ulps32(*a, *b) <= 1));
     // In place, and a negative-stride view (reversed) through the kernel.
     let mut y = x[..1000].to_vec();
     let p = y.as_mut_ptr() as *mut u8;
@@ -777,7 +844,7 @@ fn binary_loop_levels_strides_and_in_place() {
     let (y, x) = (&y[..100_000], &x[..100_000]);
     let best = run2::<Atan2_64>(y, x);
     let mut base = vec![0.0; y.len()];
-    unsafe { body2::<Atan2_64>(y.as_ptr(), x.as_ptr(), base.as_mut_ptr(), y.len()) };
+    unsafe { body2::<Atan2_64, false>(y.as_ptr(), x.as_ptr(), base.as_mut_ptr(), y.len()) };
     assert!(base
         .iter()
         .zip(&best)
@@ -830,12 +897,12 @@ fn binary_loop_levels_strides_and_in_place() {
     }
     // Unary tanh/atan: every level gives the same bits.
     let mut base = vec![0.0; y.len()];
-    unsafe { body::<Tanh64>(y.as_ptr(), base.as_mut_ptr(), y.len()) };
+    unsafe { body::<Tanh64, false>(y.as_ptr(), base.as_mut_ptr(), y.len()) };
     assert!(base
         .iter()
         .zip(&run::<Tanh64>(y))
         .all(|(a, b)| a.to_bits() == b.to_bits()));
-    unsafe { body::<Atan64>(y.as_ptr(), base.as_mut_ptr(), y.len()) };
+    unsafe { body::<Atan64, false>(y.as_ptr(), base.as_mut_ptr(), y.len()) };
     assert!(base
         .iter()
         .zip(&run::<Atan64>(y))
