@@ -191,7 +191,12 @@ export function castCopy(src: NativeOperand, dst: NativeOperand): void {
   begin();
   put(src);
   put(dst);
-  const flags = call(() => (late === null ? castCopyFast() : castCopyFast(late._bytes)));
+  let flags: number;
+  try {
+    flags = late === null ? castCopyFast() : castCopyFast(late._bytes);
+  } catch (e) {
+    throw translateNativeError(e);
+  }
   finish();
   // NumPy checks the floating-point flags of casts too (np.seterr).
   reportFloatingPointErrors(flags, 'cast');
@@ -488,7 +493,12 @@ export function argReduceCall(
   arena[cursor++] = isMax ? 1 : 0;
   put(input, shape, strides);
   put(out);
-  call(() => (late === null ? argReduceCallFast() : argReduceCallFast(late._bytes)));
+  try {
+    if (late === null) argReduceCallFast();
+    else argReduceCallFast(late._bytes);
+  } catch (e) {
+    throw translateNativeError(e);
+  }
   finish();
 }
 
@@ -568,7 +578,12 @@ export function nonzeroCollectAll(a: NativeOperand, out: NativeOperand): number 
   begin();
   put(a);
   put(out);
-  const count = call(() => (late === null ? nonzeroCollectAllFast() : nonzeroCollectAllFast(late._bytes)));
+  let count: number;
+  try {
+    count = late === null ? nonzeroCollectAllFast() : nonzeroCollectAllFast(late._bytes);
+  } catch (e) {
+    throw translateNativeError(e);
+  }
   finish();
   return count;
 }

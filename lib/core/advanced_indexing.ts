@@ -28,9 +28,18 @@ import { copyAs, toArray } from './convert';
 import { dataView, writer } from './elements';
 import { type IndexItem, basicIndex, classifyIndex } from './indexing';
 import { keepOrderStrides } from './layout';
-import { NDArray, allocate, allocateForOverwrite, defaultStrides, isNDArray, shapeSize } from './ndarray';
+import {
+  NDArray,
+  allocate,
+  allocateCLike,
+  allocateForOverwrite,
+  defaultStrides,
+  isNDArray,
+  shapeSize,
+} from './ndarray';
 import { type PyScalar, setitemValue, toPyScalar } from './pyscalar';
 import { Slice } from './slice';
+import { frozenTuple, tuple1, tuple2 } from './tuple';
 
 const FULL = new Slice(null, null, null);
 
@@ -45,29 +54,47 @@ export function nonzeroIndices(a: NDArray): NDArray[] {
   const nd = a.ndim;
   const size = a.size;
   let all: NDArray;
+  let count: number;
   if (size * nd * 8 <= ONE_PASS_NONZERO_BYTES) {
     // One pass into room for every element; the result's base is then the
-    // used `(count, nd)` rows of that memory, as NumPy's is.
-    const room = allocateForOverwrite([size, nd], int64);
-    const count = native.nonzeroCollectAll(a, room);
+    // used `(count, nd)` rows of that memory, as NumPy's is. (Small
+    // integers throughout: the frozen tuples are interned ones.)
+    const rowStrides = tuple2(8 * nd, 8);
+    const room = allocateCLike(tuple2(size, nd), size * nd, int64, rowStrides);
+    count = native.nonzeroCollectAll(a, room);
     all = NDArray._fromParts({
       bytes: room._bytes,
       offset: room._offset,
       dtype: int64,
-      shape: [count, nd],
-      strides: [8 * nd, 8],
+      shape: tuple2(count, nd),
+      // (NumPy gives an empty result all-zero strides, its views not.)
+      strides: count === 0 ? tuple2(0, 0) : rowStrides,
       base: null,
       address: room._address,
+      frozen: true,
     });
   } else {
     // Count, then collect into exactly that many rows.
-    const count = native.nonzeroCount(a);
+    count = native.nonzeroCount(a);
     all = allocate([count, nd], int64);
     native.nonzeroCollect(a, all);
   }
-  const count = all.shape[0];
+  const shape = frozenTuple([count]);
+  const strides = tuple1(8 * nd);
   const out = new Array<NDArray>(nd);
-  for (let k = 0; k < nd; k++) out[k] = all._view(all._offset + 8 * k, [count], [8 * nd]);
+  for (let k = 0; k < nd; k++) {
+    out[k] = NDArray._fromParts({
+      bytes: all._bytes,
+      offset: all._offset + 8 * k,
+      dtype: int64,
+      shape,
+      strides,
+      base: all,
+      writeable: all._writeable,
+      address: all._address,
+      frozen: true,
+    });
+  }
   return out;
 }
 

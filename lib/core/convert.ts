@@ -26,6 +26,7 @@ import {
   allocateForOverwrite,
   defaultStrides,
   isCContiguous,
+  isFContiguous,
   isNDArray,
 } from './ndarray';
 
@@ -245,16 +246,23 @@ function lostFinite(value: number, stored: number): boolean {
 export function copyAs(a: NDArray, dt: DType, order: Order | 'K' | 'A' = 'K'): NDArray {
   // A C-contiguous copy without a cast is a byte copy: for small arrays
   // `Uint8Array.prototype.set` (a memmove) costs less than the native call.
-  if (dt === a.dtype && order !== 'F' && isCContiguous(a)) {
+  if (order !== 'F' && isCContiguous(a)) {
     const size = a.size;
-    const nbytes = size * dt.itemsize;
-    // (A detached or too short buffer goes to the native call, which
-    // rejects it with rumpy's error.)
-    if (nbytes <= JS_COPY_MAX_BYTES && a._offset + nbytes <= a._bytes.length) {
-      const out = allocateCLike(a.shape, size, dt, a.strides);
-      if (nbytes > 0) out._bytes.set(a._bytes.subarray(a._offset, a._offset + nbytes), out._offset);
-      return out;
+    if (dt === a.dtype) {
+      const nbytes = size * dt.itemsize;
+      // (A detached or too short buffer goes to the native call, which
+      // rejects it with rumpy's error.)
+      if (nbytes <= JS_COPY_MAX_BYTES && a._offset + nbytes <= a._bytes.length) {
+        const out = allocateCLike(a.shape, size, dt, a.strides);
+        if (nbytes > 0) out._bytes.set(a._bytes.subarray(a._offset, a._offset + nbytes), out._offset);
+        return out;
+      }
     }
+    // (A C-contiguous array's copy in order C, K or A is C-ordered: an
+    // array that is both C- and F-contiguous is copied in C order.)
+    const out = allocateCLike(a.shape, size, dt, a.strides);
+    native.castCopy(a, out);
+    return out;
   }
   const resolved: Order = resolveOrder(a, order);
   const out = allocateForOverwrite(a.shape, dt, resolved);
@@ -268,8 +276,7 @@ const JS_COPY_MAX_BYTES = 256 * 1024;
 /** NumPy's order resolution for a copy of `a`: K and A keep F-contiguous. */
 export function resolveOrder(a: NDArray, order: Order | 'K' | 'A'): Order {
   if (order === 'C' || order === 'F') return order;
-  const f = a.flags;
-  return a.ndim > 1 && f.f_contiguous && !f.c_contiguous ? 'F' : 'C';
+  return a.ndim > 1 && isFContiguous(a) && !isCContiguous(a) ? 'F' : 'C';
 }
 
 /** A dtype argument: whatever `np.dtype()` accepts, with its error otherwise. */

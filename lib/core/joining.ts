@@ -17,7 +17,7 @@ import { checkCasting } from '../dtype/functions';
 import { type Casting, canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import { warnComplexCast } from './complexwarning';
-import { broadcastShapes, newInAxisOrder, toIndex } from './creation';
+import { broadcastShapes, newArray, newInAxisOrder, toIndex } from './creation';
 import { type NDArray, isCContiguous, isNDArray } from './ndarray';
 import { along, asArr, axisIndex, copyInto, toInt } from './shapeutil';
 
@@ -67,6 +67,7 @@ export function concatArrays(
   const first = arrs[0];
   const nd = first.ndim;
   const shape = [...first.shape];
+  let allC = isCContiguous(first);
   for (let i = 1; i < arrs.length; i++) {
     const a = arrs[i];
     if (a.ndim !== nd) {
@@ -83,6 +84,7 @@ export function concatArrays(
       }
     }
     shape[axis] += a.shape[axis];
+    if (allC) allC = isCContiguous(a);
   }
   let result: NDArray;
   if (out !== null) {
@@ -90,19 +92,27 @@ export function concatArrays(
     if (!out.shape.every((n, k) => n === shape[k])) throw new ValueError('Output array is the wrong shape');
     result = out;
   } else {
-    const target = dt ?? arrs.map((a) => a.dtype).reduce(promoteTypes);
+    let target = dt;
+    if (target === null) {
+      target = first.dtype;
+      for (let i = 1; i < arrs.length; i++) target = promoteTypes(target, arrs[i].dtype);
+    }
     // The inputs' blocks tile the result, so it need not be zeroed first.
-    result = newInAxisOrder(shape, target, commonAxisOrder(arrs), true);
+    // (C-contiguous inputs never move an axis: the result is in C order.)
+    result =
+      allC || nd <= 1 ? newArray(shape, target, 'C', true) : newInAxisOrder(shape, target, commonAxisOrder(arrs), true);
   }
   for (const a of arrs) {
-    if (!canCastDTypes(a.dtype, result.dtype, casting)) throw castError(a.dtype, result.dtype, casting);
+    if (a.dtype !== result.dtype && !canCastDTypes(a.dtype, result.dtype, casting)) {
+      throw castError(a.dtype, result.dtype, casting);
+    }
   }
   if (!result._writeable) throw new ValueError('output array is read-only');
   // Into a new C-ordered result whose axes before `axis` have length 1,
   // each input's block is one byte range: a C-contiguous input of the same
   // dtype is then a byte copy (`Uint8Array.set`, cheaper than a native
   // call for small arrays).
-  let bytewise = out === null && isCContiguous(result);
+  let bytewise = out === null && (allC || nd <= 1 || isCContiguous(result));
   for (let k = 0; k < axis && bytewise; k++) if (shape[k] !== 1) bytewise = false;
   let at = 0;
   for (const a of arrs) {
@@ -113,7 +123,7 @@ export function concatArrays(
       bytewise &&
       a.dtype === result.dtype &&
       nbytes <= JS_COPY_MAX_BYTES &&
-      isCContiguous(a) &&
+      (allC || isCContiguous(a)) &&
       a._offset + nbytes <= a._bytes.length
     ) {
       const to = result._offset + (n === 0 ? 0 : at * result.strides[axis]);
@@ -186,6 +196,13 @@ function outDtypeCasting(fname: string, p: Record<string, unknown>): [NDArray | 
  * `axis: null` flattens every input first.
  */
 export function concatenate(...args: unknown[]): NDArray {
+  // `np.concatenate([a, b, …])` alone: axis 0, no out or dtype, 'same_kind'.
+  if (args.length === 1 && Array.isArray(args[0])) {
+    const items: unknown[] = args[0];
+    const arrays = new Array<NDArray>(items.length);
+    for (let i = 0; i < items.length; i++) arrays[i] = asArr(items[i]);
+    return concatArrays(arrays, 0, null, null, 'same_kind');
+  }
   const p = parseArgs('concatenate', args, concatParams, 'npy');
   const [out, dt, casting] = outDtypeCasting('concatenate', p);
   const arrays = sequenceItems(p.arrays, 'concatenate').map((x) => asArr(x));

@@ -12,7 +12,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import { uninitializedBuffer } from '../native';
 import { type Scalar, dataView, reader } from './elements';
-import { frozenTuple } from './tuple';
+import { frozenTuple, tuple1, tuple2 } from './tuple';
 
 const internal = Symbol('rumpy.internal');
 
@@ -546,15 +546,21 @@ export function allocateForOverwrite(shape: readonly number[], dt: DType, order:
 /**
  * @internal `allocateForOverwrite(shape, dt)` (C order) for the ufunc fast
  * path: `shape` is an array's frozen shape of `size` elements, and `like`
- * (another array's frozen strides) is kept as the strides when it equals
- * the C strides.
+ * (another array's frozen strides, or null) is kept as the strides when it
+ * equals the C strides.
  */
-export function allocateCLike(shape: readonly number[], size: number, dt: DType, like: readonly number[]): NDArray {
+export function allocateCLike(
+  shape: readonly number[],
+  size: number,
+  dt: DType,
+  like: readonly number[] | null,
+): NDArray {
   const nd = shape.length;
   const item = dt.itemsize;
-  let strides = like;
-  if (like.length !== nd) strides = cStrides(shape, item, size);
+  let strides: readonly number[];
+  if (like === null || like.length !== nd) strides = cStrides(shape, item, size);
   else {
+    strides = like;
     let acc = size === 0 ? 0 : item;
     for (let i = nd - 1; i >= 0; i--) {
       if (like[i] !== acc) {
@@ -577,6 +583,13 @@ export function allocateCLike(shape: readonly number[], size: number, dt: DType,
 
 /** Frozen C strides (all zero for an empty array, as NumPy gives new empty arrays). */
 function cStrides(shape: readonly number[], itemsize: number, size: number): readonly number[] {
+  const nd = shape.length;
+  // (Interned directly when small, without building the tuple first.)
+  if (nd === 1) return tuple1(size === 0 ? 0 : itemsize);
+  if (nd === 2) {
+    const row = shape[1] * itemsize;
+    if ((row | 0) === row) return size === 0 ? tuple2(0, 0) : tuple2(row, itemsize);
+  }
   return frozenTuple(size === 0 ? shape.map(() => 0) : defaultStrides(shape, itemsize));
 }
 

@@ -19,6 +19,7 @@ import { AxisError, ValueError, axisError } from '../errors';
 import { toArray } from './convert';
 import { copyInOrder, flatCopy, keepOrderPerm } from './layout';
 import { NDArray, type Order, defaultStrides, isNDArray } from './ndarray';
+import { reversedTuple } from './tuple';
 
 type AnyOrder = Order | 'A' | 'K';
 
@@ -223,22 +224,18 @@ function flattenArray(a: NDArray, orderArg: AnyOrder): NDArray {
 
 /** Permutes axes: `perm` null reverses them. */
 export function transposeArray(a: NDArray, axes: readonly unknown[] | null): NDArray {
+  if (axes === null) return reversedView(a);
   const nd = a.ndim;
-  let perm: number[];
-  if (axes === null) {
-    perm = a.shape.map((_, i) => nd - 1 - i);
-  } else {
-    if (axes.length !== nd) throw new ValueError("axes don't match array");
-    const seen = new Set<number>();
-    perm = axes.map((x) => {
-      const k = toInt(x);
-      if (k < -nd || k >= nd) throw axisError(k, nd);
-      const ax = k < 0 ? k + nd : k;
-      if (seen.has(ax)) throw new ValueError('repeated axis in transpose');
-      seen.add(ax);
-      return ax;
-    });
-  }
+  if (axes.length !== nd) throw new ValueError("axes don't match array");
+  const seen = new Set<number>();
+  const perm = axes.map((x) => {
+    const k = toInt(x);
+    if (k < -nd || k >= nd) throw axisError(k, nd);
+    const ax = k < 0 ? k + nd : k;
+    if (seen.has(ax)) throw new ValueError('repeated axis in transpose');
+    seen.add(ax);
+    return ax;
+  });
   return a._view(
     a._offset,
     perm.map((p) => a.shape[p]),
@@ -246,10 +243,27 @@ export function transposeArray(a: NDArray, axes: readonly unknown[] | null): NDA
   );
 }
 
+/** The view with `a`'s axes in reverse order (`a.T`): its frozen tuples reversed, interned when small. */
+function reversedView(a: NDArray): NDArray {
+  return NDArray._fromParts({
+    bytes: a._bytes,
+    offset: a._offset,
+    dtype: a.dtype,
+    shape: reversedTuple(a.shape),
+    strides: reversedTuple(a.strides),
+    base: a.base ?? a,
+    writeable: a._writeable,
+    address: a._address,
+    frozen: true,
+  });
+}
+
 const transposeParams: Param[] = [{ name: 'a' }, { name: 'axes', default: null }];
 
 /** `np.transpose(a, axes=None)`. */
 export function transpose(...args: unknown[]): NDArray {
+  // `np.transpose(a)` of an array alone.
+  if (args.length === 1 && isNDArray(args[0])) return reversedView(args[0]);
   const p = parseArgs('transpose', args, transposeParams);
   const a = toArray(p.a, null, null);
   if (p.axes === null) return transposeArray(a, null);

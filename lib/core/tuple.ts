@@ -68,18 +68,37 @@ const newLevel2 = (): Level2 => new Map();
 export function frozenTuple(t: readonly number[]): readonly number[] {
   const n = t.length;
   if (n === 0) return EMPTY;
-  if (n > 3) return frozenCopy(t);
-  const a = t[0];
-  if (!small(a)) return frozenCopy(t);
-  if (n === 1) return ones.get(a) ?? remember(ones, a, [a | 0]);
-  const b = t[1];
-  if (!small(b)) return frozenCopy(t);
-  if (n === 2) {
-    const m = child(twos, a, newLevel1);
-    return m.get(b) ?? remember(m, b, [a | 0, b | 0]);
-  }
-  const c = t[2];
-  if (!small(c)) return frozenCopy(t);
+  if (n === 1) return small(t[0]) ? tuple1(t[0]) : frozenCopy(t);
+  if (n === 2) return small(t[0]) && small(t[1]) ? tuple2(t[0], t[1]) : frozenCopy(t);
+  if (n === 3) return small(t[0]) && small(t[1]) && small(t[2]) ? tuple3(t[0], t[1], t[2]) : frozenCopy(t);
+  return frozenCopy(t);
+}
+
+/** The frozen tuple `[a]`, for a small integer `a` (`(a | 0) === a`). */
+export function tuple1(a: number): readonly number[] {
+  return ones.get(a) ?? remember(ones, a, [a | 0]);
+}
+
+/** The frozen tuple `[a, b]`, for small integers. */
+export function tuple2(a: number, b: number): readonly number[] {
+  const m = child(twos, a, newLevel1);
+  return m.get(b) ?? remember(m, b, [a | 0, b | 0]);
+}
+
+/** The frozen tuple `[a, b, c]`, for small integers. */
+export function tuple3(a: number, b: number, c: number): readonly number[] {
   const m = child(child(threes, a, newLevel2), b, newLevel1);
   return m.get(c) ?? remember(m, c, [a | 0, b | 0, c | 0]);
+}
+
+/**
+ * The frozen tuple of `t`'s elements in reverse order (`t` a frozen shape
+ * or strides tuple).
+ */
+export function reversedTuple(t: readonly number[]): readonly number[] {
+  const n = t.length;
+  if (n <= 1) return t;
+  if (n === 2) return small(t[0]) && small(t[1]) ? tuple2(t[1], t[0]) : Object.freeze([t[1], t[0]]);
+  if (n === 3 && small(t[0]) && small(t[1]) && small(t[2])) return tuple3(t[2], t[1], t[0]);
+  return Object.freeze(t.slice().reverse());
 }

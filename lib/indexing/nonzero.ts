@@ -9,7 +9,7 @@ import { type Param, parseArgs } from '../args';
 import { nonzeroIndices } from '../core/advanced_indexing';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { foldedFlags, reportFloatingPointErrors } from '../core/errstate';
-import { type NDArray, allocate, allocateForOverwrite } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { type DType, bool, int64 } from '../dtype/dtype';
 import { type WeakKind, promoteTypes, promoteWithWeak, resultTypeOf, weakKindOf } from '../dtype/promotion';
 import { ValueError } from '../errors';
@@ -19,6 +19,7 @@ import { asArray, flat } from './common';
 
 /** `np.nonzero(a)`: one int64 index array per axis (a JS array for NumPy's tuple). */
 export function nonzero(...args: unknown[]): NDArray[] {
+  if (args.length === 1 && isNDArray(args[0])) return nonzeroOf(args[0]);
   const p = parseArgs('nonzero', args, A_PARAMS);
   return nonzeroOf(asArray(p.a));
 }

@@ -4,10 +4,11 @@
  * integers), and `np.argmax`/`np.argmin` (first occurrence; a NaN wins at
  * its first position; flattened for axis=None).
  */
-import { parseArgs } from '../args';
+import { isOptionsObject, parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
 import type { Scalar } from '../core/elements';
-import { type NDArray, allocate, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
+import { type NDArray, allocate, allocateCLike, isCContiguous, isNDArray, shapeSize } from '../core/ndarray';
+import { frozenTuple, tuple1 } from '../core/tuple';
 import { dtype as toDType } from '../dtype/dtype';
 import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
@@ -98,29 +99,14 @@ export function argExtreme(
     ax = 0;
   } else {
     if (Array.isArray(axis)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
-    ax = parseAxes(axis, a.ndim)[0];
+    // (NumPy reads a 0-d array as 1-d here, its axis included.)
+    ax = parseAxes(axis, Math.max(a.ndim, 1))[0];
   }
   if (src.ndim === 0) src = src.reshape(1) as NDArray;
-  const n = src.shape[ax];
-  if (n === 0) throw new ValueError(`attempt to get ${fname} of an empty sequence`);
-  // The native loop reduces the last axis: move `ax` there (in the
-  // operand's description only; no view is made).
-  const lead: number[] = [];
-  const movedShape: number[] = [];
-  const movedStrides: number[] = [];
-  for (let i = 0; i < src.ndim; i++) {
-    if (i === ax) continue;
-    lead.push(src.shape[i]);
-    movedShape.push(src.shape[i]);
-    movedStrides.push(src.strides[i]);
-  }
-  movedShape.push(n);
-  movedStrides.push(src.strides[ax]);
-  // (Every element is written.)
-  const res = allocateForOverwrite(lead, INT64);
-  native.argReduceCall(src, movedShape, movedStrides, res, isMax);
-  const keepShape = axis === null ? a.shape.map(() => 1) : a.shape.map((m, i) => (i === ax ? 1 : m));
-  const shaped = keepdims ? res.reshape(keepShape) : res;
+  const res = argAlong(fname, isMax, src, ax);
+  const shaped = keepdims
+    ? res.reshape(axis === null ? a.shape.map(() => 1) : a.shape.map((m, i) => (i === ax ? 1 : m)))
+    : res;
   if (out) {
     native.castCopy(shaped as NDArray, out);
     return out;
@@ -129,9 +115,69 @@ export function argExtreme(
   return shaped as NDArray;
 }
 
+/** The int64 indices of `src`'s extremes along axis `ax` (in range; `src` at least 1-d): `src`'s other axes. */
+function argAlong(fname: string, isMax: boolean, src: NDArray, ax: number): NDArray {
+  const shape = src.shape;
+  const strides = src.strides;
+  const nd = shape.length;
+  const n = shape[ax];
+  if (n === 0) throw new ValueError(`attempt to get ${fname} of an empty sequence`);
+  // The native loop reduces the last axis: move `ax` there (in the
+  // operand's description only; no view is made).
+  let lead: readonly number[];
+  let movedShape: number[];
+  let movedStrides: number[];
+  if (nd === 2 && (shape[1 - ax] | 0) === shape[1 - ax]) {
+    const k = 1 - ax;
+    lead = tuple1(shape[k]);
+    movedShape = [shape[k], n];
+    movedStrides = [strides[k], strides[ax]];
+  } else {
+    const rest: number[] = [];
+    movedShape = [];
+    movedStrides = [];
+    for (let i = 0; i < nd; i++) {
+      if (i === ax) continue;
+      rest.push(shape[i]);
+      movedShape.push(shape[i]);
+      movedStrides.push(strides[i]);
+    }
+    movedShape.push(n);
+    movedStrides.push(strides[ax]);
+    lead = frozenTuple(rest);
+  }
+  // (Every element is written.)
+  const res = allocateCLike(lead, shapeSize(lead), INT64, null);
+  native.argReduceCall(src, movedShape, movedStrides, res, isMax);
+  return res;
+}
+
+/** `axis` when `x` is an options object with an integer `axis` in range for `nd` dimensions and nothing else. */
+function onlyAxis(x: unknown, nd: number): number | null {
+  if (!isOptionsObject(x)) return null;
+  let keys = 0;
+  for (const _ in x) keys++;
+  const axis = x.axis;
+  return keys === 1 && typeof axis === 'number' && (axis | 0) === axis && axis >= -nd && axis < nd ? axis : null;
+}
+
 function arg(fname: string, isMax: boolean) {
   const ps = params('a', 'axis', 'out', '*', 'keepdims');
   return (...args: unknown[]): R => {
+    const a = args[0];
+    if (isNDArray(a) && a.ndim > 0) {
+      // `np.argmax(a)` and `np.argmax(a, {axis})` / `np.argmax(a, axis)` with an in-range integer axis.
+      if (args.length === 1) return argExtreme(fname, isMax, a, null, null, false);
+      if (args.length === 2) {
+        const nd = a.ndim;
+        const o = args[1];
+        const axis = typeof o === 'number' ? ((o | 0) === o && o >= -nd && o < nd ? o : null) : onlyAxis(o, nd);
+        if (axis !== null) {
+          const res = argAlong(fname, isMax, a, axis < 0 ? axis + nd : axis);
+          return res.ndim === 0 ? res.item() : res;
+        }
+      }
+    }
     const p = parseArgs(fname, args, ps);
     return argExtreme(fname, isMax, arr(p.a), p.axis, outArg(p.out), kd(p.keepdims));
   };
