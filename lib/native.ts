@@ -252,6 +252,8 @@ const ufuncContiguousFast = binding.ufuncContiguousFunction(arenaId);
  * The small-call path (`ufunc_call_contiguous` in native/src/bindings/ufunc.rs):
  * op `op` on C-contiguous operands of `n` elements in their loop dtypes
  * `codes` (inputs, then the output), one new output that overlaps no input.
+ * Inputs whose bit is set in `scalars` are one element broadcast to all `n`
+ * (a Python scalar's 0-d slot).
  */
 export function ufuncCallContiguous(
   op: number,
@@ -259,13 +261,15 @@ export function ufuncCallContiguous(
   inputs: readonly NativeOperand[],
   out: NativeOperand,
   n: number,
+  scalars = 0,
 ): number {
   begin();
   arena[0] = op;
   arena[1] = n;
+  arena[2] = scalars;
   const nc = codes.length;
-  for (let i = 0; i < nc; i++) arena[2 + i] = codes[i];
-  cursor = 2 + nc;
+  for (let i = 0; i < nc; i++) arena[3 + i] = codes[i];
+  cursor = 3 + nc;
   for (let i = 0; i < inputs.length; i++) putContiguous(inputs[i]);
   putContiguous(out);
   try {

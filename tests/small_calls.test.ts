@@ -106,6 +106,53 @@ describe('mixed tier: an array with a Python scalar', () => {
   });
 });
 
+describe('mixed tier: a scalar with C-contiguous arrays of its loop dtype takes the contiguous native path (step 0)', () => {
+  // Python floats with float64/float32 arrays, ints with int64 arrays, bools with bool arrays: no input cast.
+  const cases: [string, string, unknown][] = [
+    ['float64', '0.5', 0.5],
+    ['float64', '-0.0', -0],
+    ['float32', '2.5', 2.5],
+    ['int64', '3', 3],
+    ['int64', '-7', -7],
+    ['bool', 'True', true],
+  ];
+  for (const [dt, py, js] of cases) {
+    for (const op of ['add', 'subtract', 'multiply', 'less', 'greater_equal', 'maximum', 'floor_divide'] as const) {
+      check(`np.${op}(ramp(7, '${dt}'), ${py})`, () => np[op](ramp(7, dt), js), W);
+      check(`np.${op}(${py}, ramp(7, '${dt}'))`, () => np[op](js, ramp(7, dt)), W);
+    }
+  }
+  check("np.true_divide(ramp(12, 'float64').reshape(3, 4), 3.5)", () =>
+    np.true_divide(ramp(12, 'float64').reshape(3, 4), 3.5),
+  );
+  check("np.add(ramp(24, 'float32').reshape(2, 3, 4), 0.25)", () => np.add(ramp(24, 'float32').reshape(2, 3, 4), 0.25));
+  // Next to the path: strided, reversed and F-ordered arrays, empty and 0-d arrays.
+  check('np.add(ramp(12)[::3], 1.5)', () => np.add(ramp(12).get('::3'), 1.5));
+  check('np.less(ramp(12)[::-1], 0.5)', () => np.less(ramp(12).get('::-1'), 0.5));
+  check('np.multiply(ramp(12).reshape(3, 4).T, 2.5)', () => np.multiply(ramp(12).reshape(3, 4).T, 2.5));
+  check('np.add(ramp(0), 2.5)', () => np.add(ramp(0), 2.5));
+  check('np.add(ramp(0).reshape(0, 3), 2.5)', () => np.add(ramp(0).reshape(0, 3), 2.5));
+  check('np.multiply(np.array(1.5), 2.5)', () => np.multiply(np.asarray(1.5), 2.5));
+  check('np.less(np.array(1.5), 2.5)', () => np.less(np.asarray(1.5), 2.5));
+  // The floating-point flags of the contiguous loop, as NumPy reports them.
+  check('np.divide(ramp(6), 0.0)', () => np.divide(ramp(6), 0.0), { warnings: 'each' });
+  check('np.divide(np.array([0.0, 1.0, -1.0]), 0.0)', () => np.divide(np.asarray(new Float64Array([0, 1, -1])), 0.0), {
+    warnings: 'each',
+  });
+  check('np.multiply(ramp(6), 1e308)', () => np.multiply(ramp(6), 1e308), { warnings: 'each' });
+  check('np.less(np.array([np.nan, 1.0]), 0.5)', () => np.less(np.asarray(new Float64Array([Number.NaN, 1])), 0.5), {
+    warnings: 'each',
+  });
+  check("np.floor_divide(ramp(6, 'int64'), 0)", () => np.floor_divide(ramp(6, 'int64'), 0), { warnings: 'each' });
+  check("np.remainder(ramp(6, 'int64'), 0)", () => np.remainder(ramp(6, 'int64'), 0), { warnings: 'each' });
+  // Threaded sizes (the traversal splits the row; the scalar keeps step 0).
+  check('np.multiply(ramp(300000), 2.5)[::997]', () => (np.multiply(ramp(300000), 2.5) as np.NDArray).get('::997'));
+  check('int(np.count_nonzero(np.less(ramp(300000), 0.5)))', () =>
+    np.count_nonzero(np.less(ramp(300000), 0.5) as np.NDArray),
+  );
+  check('np.subtract(7, ramp(300001))[::1001]', () => (np.subtract(7, ramp(300001)) as np.NDArray).get('::1001'));
+});
+
 describe('mixed tier: out=', () => {
   // The result is written into `out` and `out` is returned; the pairs
   // below take the tier, the cases after them leave it for the full path.

@@ -358,6 +358,12 @@ interface MixedLoop {
    * there is no such condition.
    */
   readonly mustFit: readonly (DType | null)[];
+  /**
+   * The loop's dtype codes (inputs, then the output) when no input needs a
+   * cast (every array and scalar slot already has its loop dtype), so the
+   * call can take the contiguous native path; null otherwise.
+   */
+  readonly directCodes: readonly number[] | null;
 }
 
 /** Operand kinds of the mixed tier: dtype code + 1 for an array, then the Python scalar kinds. */
@@ -389,6 +395,7 @@ function mixedLoop(spec: UfuncSpec, ops: Operand[]): MixedLoop | null {
   }
   if (loop.outputs.length !== 1) return null;
   const freeCasts = spec.castsInputsFreely === true && loop.inputs.every((d) => d === bool);
+  let direct = true;
   const scalarType: (DType | null)[] = [];
   const mustFit: (DType | null)[] = [];
   for (let i = 0; i < ops.length; i++) {
@@ -406,8 +413,11 @@ function mixedLoop(spec: UfuncSpec, ops: Operand[]): MixedLoop | null {
     const intLoop = to.kind === 'i' || to.kind === 'u';
     mustFit.push(spec.comparison === true && 'weak' in o && o.weak === 'i' && intLoop ? to : null);
     if (!freeCasts && !canCastDTypes(from, to, 'same_kind')) return null;
+    if (from !== to) direct = false;
   }
-  return { loop, signature: [...loop.inputs, ...loop.outputs], scalarType, mustFit };
+  const signature = [...loop.inputs, ...loop.outputs];
+  const directCodes = direct ? signature.map((d) => d.code) : null;
+  return { loop, signature, scalarType, mustFit, directCodes };
 }
 
 /** Whether Python int `x` (a JS integer or bigint) lies in integer dtype `dt`'s range. */
@@ -536,16 +546,38 @@ function mixedCall(
   if (st.check !== undefined) st.check(loop, arrays);
   // (The native call stages an input that partially overlaps `out`.)
   const out = given ?? allocateCLike(shape, size, loop.outputs[0], like);
+  const scalars = given === null && mask === null ? contiguousScalars(arrays, shape, entry.directCodes) : -1;
   const flags =
-    mask === null
-      ? native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out])
-      : native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out], mask, mask.strides);
+    scalars >= 0
+      ? native.ufuncCallContiguous(nativeIndex(spec, st), entry.directCodes as number[], arrays, out, size, scalars)
+      : mask === null
+        ? native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out])
+        : native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out], mask, mask.strides);
   // (The scalars' cast warnings come first, as in NumPy; they are reported
   // only now so that no errstate callback can run while a slot is in use.)
   for (let k = slotOverflows; k > 0; k--) reportFloatingPointErrors(FPE_OVERFLOW, 'cast');
   if (flags !== 0) reportUfuncFlags(flags, st.name);
   if (given !== null) return given;
   return nd === 0 ? out.item() : out;
+}
+
+/**
+ * For a new output of `shape` and a loop of at most two inputs without
+ * input casts (`codes` not null): the bit mask of the 0-d inputs (broadcast with step 0) when every
+ * other input is a C-contiguous array of `shape`, so the contiguous native
+ * path applies; -1 otherwise.
+ */
+function contiguousScalars(arrays: NDArray[], shape: readonly number[], codes: readonly number[] | null): number {
+  // (The contiguous native path takes one or two inputs.)
+  if (codes === null || arrays.length > 2) return -1;
+  let scalars = 0;
+  for (let i = 0; i < arrays.length; i++) {
+    const a = arrays[i];
+    if (a.shape.length === 0) {
+      if (shape.length > 0) scalars |= 1 << i;
+    } else if (!sameShape(a.shape, shape) || !isCContiguous(a)) return -1;
+  }
+  return scalars;
 }
 
 /** Frozen all-zero strides of length `nd` (a scalar operand broadcast to `nd` axes), cached. */

@@ -68,8 +68,10 @@ fn ufunc_call_impl(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResul
 }
 
 /// The small-call path: an op on C-contiguous operands of `n` elements,
-/// one output, no mask, every operand in its loop dtype. Arena: the op
-/// index, `n`, the loop's dtype codes (inputs, then the output), then per
+/// one output, no mask, every operand in its loop dtype; an input may
+/// instead be one element broadcast to all `n` (a Python scalar's 0-d
+/// slot: step 0). Arena: the op index, `n`, the bit mask of those scalar
+/// inputs, the loop's dtype codes (inputs, then the output), then per
 /// operand `[address, bufferLength, byteOffset]`; the floating-point flags
 /// are returned in the op's slot. The output must not overlap an
 /// input (JS passes a new array). Skips descriptor building and layout
@@ -89,20 +91,28 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
         )));
     }
     let n = arena.usize()?;
+    let scalars = arena.usize()?;
     let mut signature = [DType::Bool; 3];
     for d in &mut signature[..n_ops] {
         *d = DType::from_code(arena.f64()? as u32)?;
     }
     let mut ptrs = [std::ptr::null_mut::<u8>(); 3];
     let mut steps = [0isize; 3];
+    let mut counts = [n; 3];
     for k in 0..n_ops {
-        ptrs[k] = arena.contiguous(n, signature[k])?;
-        steps[k] = signature[k].itemsize() as isize;
+        let scalar = k < def.nin && scalars & (1 << k) != 0;
+        counts[k] = if scalar { 1 } else { n };
+        ptrs[k] = arena.contiguous(counts[k], signature[k])?;
+        steps[k] = if scalar {
+            0
+        } else {
+            signature[k].itemsize() as isize
+        };
     }
     let out_bytes = n * signature[n_ops - 1].itemsize();
     let out = ptrs[n_ops - 1] as usize;
     for k in 0..def.nin {
-        let (p, len) = (ptrs[k] as usize, n * signature[k].itemsize());
+        let (p, len) = (ptrs[k] as usize, counts[k] * signature[k].itemsize());
         let identical = p == out && len == out_bytes;
         if !identical && p < out + out_bytes && out < p + len {
             return Err(RumpyError::Value(
