@@ -4,7 +4,7 @@
 // NumPy's through a SHA-256 digest. Covers each element size (1, 2, 4, 8 and
 // 16 bytes), outputs that start off a cache line, an output that is also an
 // input, buffered input casts, a Python scalar operand and a two-output
-// ufunc.
+
 import { createHash } from 'node:crypto';
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
@@ -85,5 +85,46 @@ describe('large contiguous outputs (streamed stores) match NumPy byte for byte',
       return [digest(q), digest(r)];
     },
     { name: 'divmod: both outputs' },
+  );
+});
+
+// Rows of 4096 to 131072 elements time their first 1024 and split the rest
+// across threads when it is slow (libm's sin, log, arcsin here): the values
+// and the warnings raised only in the last piece must be NumPy's.
+describe('mid-size rows split after a timed probe', () => {
+  const RTOL = { rtol: 4 * 2 ** -52 };
+  check(
+    'np.sin(ramp(20000) - 1000)[::97]',
+    () => (np.sin(np.subtract(ramp(20000), 1000)) as np.NDArray).get('::97'),
+    RTOL,
+  );
+  check(
+    'exec:x = ramp(30000) + 1; x[-1] = 0.0; y = np.log10(x); result = y[::89], y[-3:]',
+    () => {
+      const x = np.add(ramp(30000), 1) as np.NDArray;
+      x.set(-1, 0);
+      const y = np.log10(x) as np.NDArray;
+      return [y.get('::89'), y.get('-3:')];
+    },
+    { ...RTOL, warnings: 'each' },
+  );
+  check(
+    'exec:x = ramp(20000) / 2000; x[-1] = 2.0; y = np.arcsin(x); result = y[::37], y[-2:]',
+    () => {
+      const x = np.divide(ramp(20000), 2000) as np.NDArray;
+      x.set(-1, 2);
+      const y = np.arcsin(x) as np.NDArray;
+      return [y.get('::37'), y.get('-2:')];
+    },
+    { ...RTOL, warnings: 'each' },
+  );
+  check(
+    'exec:x = ramp(50000) + 1; x[-1] = 0.0; result = np.divide(1.0, x)[-4:]',
+    () => {
+      const x = np.add(ramp(50000), 1) as np.NDArray;
+      x.set(-1, 0);
+      return (np.divide(1.0, x) as np.NDArray).get('-4:');
+    },
+    { warnings: 'each' },
   );
 });

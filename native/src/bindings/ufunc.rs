@@ -130,7 +130,7 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
         arena.set(0, 0.0);
         return Ok(());
     }
-    if n < crate::traverse::nary::PARALLEL_MIN_ELEMENTS {
+    if n < crate::traverse::nary::SERIAL_ELEMENTS {
         crate::fpstatus::clear();
         // SAFETY: every operand was bounds-checked for `n` elements of its
         // loop dtype, and the kernel is the signature's.

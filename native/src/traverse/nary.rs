@@ -16,11 +16,30 @@ use rayon::prelude::*;
 use smallvec::smallvec;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Elements below which an operation runs on the calling thread.
+/// Elements from which an operation is split across threads (rows of the
+/// outer axes, or ranges of one row).
 pub const PARALLEL_MIN_ELEMENTS: usize = 1 << 17;
+
+/// Elements below which an operation always runs on the calling thread
+/// (from here to [`PARALLEL_MIN_ELEMENTS`] a single row is timed first).
+pub const SERIAL_ELEMENTS: usize = TIMED_MIN_ELEMENTS;
 
 /// Smallest piece of work handed to one thread, in elements.
 const MIN_CHUNK: usize = 1 << 15;
+
+/// Elements from which a single row below [`PARALLEL_MIN_ELEMENTS`] times
+/// its first [`PROBE_ELEMENTS`] to decide whether to split the rest: an
+/// element of `sin` costs 20 times one of `add`, so one size threshold
+/// cannot serve every op (see [`run_timed_row`]).
+const TIMED_MIN_ELEMENTS: usize = 1 << 12;
+
+/// Elements timed first.
+const PROBE_ELEMENTS: usize = 1 << 10;
+
+/// Estimated serial time of the rest of a row (ns) above which it is split
+/// across threads: about three times what waking rayon's pool and joining
+/// cost here (measured 6–8 µs on 2 cores).
+const SPLIT_MIN_NANOS: u128 = 25_000;
 
 /// A 1-D strided inner loop over N operands: pointers to the first element,
 /// byte steps, and the element count.
@@ -219,7 +238,11 @@ unsafe fn run_layout<const N: usize>(
     if total < PARALLEL_MIN_ELEMENTS {
         fpstatus::clear();
         if nd == 1 {
-            inner(origins.get(), layout.strides.map(|s| s[0]), row_len);
+            let steps = layout.strides.map(|s| s[0]);
+            if total >= TIMED_MIN_ELEMENTS && rayon::current_num_threads() >= 2 {
+                return run_timed_row(origins, steps, row_len, inner);
+            }
+            inner(origins.get(), steps, row_len);
         } else {
             run_rows(layout, origins, 0, rows, inner);
         }
@@ -271,6 +294,40 @@ unsafe fn run_layout<const N: usize>(
             piece(&|| run_rows(layout, origins, r0, (r0 + rows_per).min(rows), inner));
         });
     }
+    flags.into_inner()
+}
+
+/// Runs one row of `n` (≥ [`TIMED_MIN_ELEMENTS`]) elements: its first
+/// [`PROBE_ELEMENTS`] on the calling thread, timed, then the rest there too
+/// when that would take under [`SPLIT_MIN_NANOS`] at the probe's rate, else
+/// split in one piece per thread. (Elementwise results do not depend on the
+/// split.) Expects this thread's flags cleared; returns every piece's flags.
+unsafe fn run_timed_row<const N: usize>(
+    origins: Ptrs<N>,
+    steps: [isize; N],
+    n: usize,
+    inner: &Inner<'_, N>,
+) -> u32 {
+    let start = std::time::Instant::now();
+    inner(origins.get(), steps, PROBE_ELEMENTS);
+    let probe_nanos = start.elapsed().as_nanos();
+    let rest = n - PROBE_ELEMENTS;
+    let at = |base: [*mut u8; N], k: usize| -> [*mut u8; N] {
+        std::array::from_fn(|op| base[op].offset(steps[op] * k as isize))
+    };
+    if probe_nanos * (rest as u128) < SPLIT_MIN_NANOS * PROBE_ELEMENTS as u128 {
+        inner(at(origins.get(), PROBE_ELEMENTS), steps, rest);
+        return fpstatus::take();
+    }
+    let flags = AtomicU32::new(fpstatus::take());
+    let chunk = rest.div_ceil(rayon::current_num_threads());
+    (0..rest.div_ceil(chunk)).into_par_iter().for_each(|c| {
+        let first = PROBE_ELEMENTS + c * chunk;
+        let m = chunk.min(n - first);
+        fpstatus::clear();
+        inner(at(origins.get(), first), steps, m);
+        flags.fetch_or(fpstatus::take(), Ordering::Relaxed);
+    });
     flags.into_inner()
 }
 
@@ -379,6 +436,67 @@ mod tests {
                 for r in 0..rows {
                     assert_eq!(dst[c * rows + r], (r * cols + c) as f64 + 1.0);
                 }
+            }
+        }
+    }
+
+    /// A row between the timed and the parallel thresholds: a cheap loop
+    /// (run on the calling thread) and a slow one (split after the probe)
+    /// both visit every element once, and the flags raised by any piece
+    /// (here: by the last element only) are returned.
+    #[test]
+    fn timed_rows_visit_every_element_once_and_keep_the_flags() {
+        for (n, slow) in [
+            (5000usize, false),
+            (5000, true),
+            (100_000, false),
+            (20_000, true),
+        ] {
+            let src: Vec<f64> = (0..n).map(|i| (i + 1) as f64).collect();
+            let mut dst = vec![0f64; n];
+            let last = src.as_ptr().wrapping_add(n - 1) as usize;
+            let caller = std::thread::current().id();
+            let elsewhere = std::sync::atomic::AtomicBool::new(false);
+            let inner = |p: [*mut u8; 2], s: [isize; 2], len: usize| unsafe {
+                if std::thread::current().id() != caller {
+                    elsewhere.store(true, Ordering::Relaxed);
+                }
+                for i in 0..len as isize {
+                    let at = p[0].offset(i * s[0]);
+                    let mut v = *(at as *const f64);
+                    if slow {
+                        // About 1 µs per element: the rest is split.
+                        for _ in 0..200 {
+                            v = std::hint::black_box(v);
+                        }
+                    }
+                    if at as usize == last {
+                        // 1/0 raises divide-by-zero on this piece's thread.
+                        v += std::hint::black_box(1.0) / std::hint::black_box(0.0);
+                    }
+                    *(p[1].offset(i * s[1]) as *mut f64) = v + 1.0;
+                }
+            };
+            let flags = unsafe {
+                run(
+                    &[n],
+                    [src.as_ptr() as *mut u8, dst.as_mut_ptr() as *mut u8],
+                    [&[8], &[8]],
+                    &inner,
+                )
+            };
+            assert!(
+                (0..n - 1).all(|i| dst[i] == (i + 2) as f64),
+                "n={n} slow={slow}"
+            );
+            assert_eq!(dst[n - 1], f64::INFINITY);
+            assert_ne!(flags & fpstatus::DIVIDE_BY_ZERO, 0, "n={n} slow={slow}");
+            if slow && rayon::current_num_threads() > 1 {
+                // (Only this direction: a preempted probe can split a cheap row too.)
+                assert!(
+                    elsewhere.load(Ordering::Relaxed),
+                    "slow row of {n} was not split"
+                );
             }
         }
     }
