@@ -221,6 +221,47 @@ describe('power', () => {
     np.power(np.array([2], { dtype: 'int8' }), np.array([-1], { dtype: 'int8' })),
   );
   check('np.power(2, -1)', () => np.power(2, -1));
+  // The negative-exponent check (one native minimum of the exponents) over
+  // dtypes, positions, layouts and casts of the exponent.
+  for (const dt of ['int8', 'int16', 'int32', 'int64']) {
+    check(`np.power(np.arange(3000, dtype='${dt}') % 7, np.r_[np.arange(2999) % 5, -1].astype('${dt}'))`, () => {
+      const e = np.concatenate([np.remainder(np.arange(2999), 5), np.array([-1])]).astype(dt);
+      return np.power(np.remainder(np.arange(3000, { dtype: dt }), 7), e);
+    });
+    check(`np.power(np.arange(6, dtype='${dt}'), np.array([3, 2, 1, 0, 1, 2], dtype='${dt}'))`, () =>
+      np.power(np.arange(6, { dtype: dt }), np.array([3, 2, 1, 0, 1, 2], { dtype: dt })),
+    );
+  }
+  check('np.power(np.arange(6).reshape(2, 3), np.array([[1, 2, 3], [2, 1, 0]])[:, ::-1])', () =>
+    np.power(
+      np.arange(6).reshape(2, 3),
+      np
+        .array([
+          [1, 2, 3],
+          [2, 1, 0],
+        ])
+        .get(':, ::-1'),
+    ),
+  );
+  check('np.power(np.arange(4), np.array([[1, -2], [3, 4]]).T.ravel()[::-1])', () =>
+    np.power(
+      np.arange(4),
+      np
+        .array([
+          [1, -2],
+          [3, 4],
+        ])
+        .T.ravel()
+        .get('::-1'),
+    ),
+  );
+  check('np.power(np.arange(3), np.zeros((0,), dtype=np.int64))', () =>
+    np.power(np.arange(3), np.zeros([0], { dtype: 'int64' })),
+  );
+  check('np.power(np.arange(3), np.array(-2))', () => np.power(np.arange(3), np.asarray(-2)));
+  check("np.power(np.arange(3), np.array([1.0, 2.0, -1.5]), dtype='int64', casting='unsafe')", () =>
+    np.power(np.arange(3), np.array([1.0, 2.0, -1.5]), { dtype: 'int64', casting: 'unsafe' }),
+  );
   check("np.power(np.array([2], dtype='uint8'), -1)", () => np.power(np.array([2], { dtype: 'uint8' }), -1));
   check('np.power(np.array([2, 3]), 0.5)', () => np.power(np.array([2, 3]), 0.5), { rtol: 2e-15 });
   check('np.power(np.array([-2, 3]), np.array([2, 3], dtype=np.uint8))', () =>

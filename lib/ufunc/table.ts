@@ -9,10 +9,11 @@
  * each listed signature; a ufunc is looked up there by `native` name.
  */
 import { copyAs } from '../core/convert';
-import type { NDArray } from '../core/ndarray';
+import { type NDArray, allocate } from '../core/ndarray';
 import { type DType, dtype } from '../dtype/dtype';
 import type { WeakKind } from '../dtype/promotion';
 import { ValueError } from '../errors';
+import * as native from '../native';
 
 /** What loop selection sees of an input: an array's dtype or a weak scalar's kind. */
 export type InputType = DType | WeakKind;
@@ -223,9 +224,24 @@ function checkIntegerPower(loop: Loop, inputs: readonly NDArray[]): void {
   // (as the loop sees it, under `casting='unsafe'`; the call itself gives
   // the cast's ComplexWarning).
   if (e.dtype.kind !== 'i') e = copyAs(e, t);
-  for (const v of e._values(true) as Iterable<bigint>) {
-    if (v < 0n) throw new ValueError('Integers to negative integer powers are not allowed.');
-  }
+  // The smallest exponent, by one native `minimum` reduction into a 0-d
+  // accumulator (started from the first elements: min is idempotent).
+  const acc = allocate([], e.dtype);
+  native.reduceCall(
+    native.ufuncIndex('minimum'),
+    e.dtype,
+    e,
+    acc,
+    zeroStrides(e.ndim),
+    null,
+    native.REDUCE_START_FIRST,
+  );
+  if (Number(acc.item()) < 0) throw new ValueError('Integers to negative integer powers are not allowed.');
+}
+
+/** `nd` zero strides (an accumulator broadcast over every axis). */
+function zeroStrides(nd: number): number[] {
+  return new Array<number>(nd).fill(0);
 }
 
 const binary = (name: string, types: string[], identity: number | boolean | null = null): UfuncSpec => ({
