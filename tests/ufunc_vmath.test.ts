@@ -65,8 +65,20 @@ function specials(dt: string): number[] {
 
 const arr = (v: number[], dt: string): np.NDArray => np.array(v, { dtype: dt });
 
-describe('tanh and arctan', () => {
-  for (const name of ['tanh', 'arctan'] as const) {
+describe('log2: exact at powers of two, warnings of zeros and negatives', () => {
+  const pows = new Float64Array(2098);
+  for (let i = 0; i < pows.length; i++) pows[i] = 2 ** (i - 1074);
+  check('np.log2(2.0 ** np.arange(-1074, 1024))', () => np.log2(np.asarray(pows)));
+  check("np.log2((2.0 ** np.arange(-149, 128)).astype('float32'))", () =>
+    np.log2(np.asarray(pows.slice(1074 - 149, 1074 + 128)).astype('float32')),
+  );
+  check('np.log2(np.array([1.0, 0.0, -0.0, -2.0, 8.0]))', () => np.log2(np.array([1.0, 0, -0, -2, 8])), {
+    warnings: 'each',
+  });
+});
+
+describe('tanh, arctan and log2', () => {
+  for (const name of ['tanh', 'arctan', 'log2'] as const) {
     const f = np[name] as (x: unknown) => np.NDArray;
     for (const dt of ['float64', 'float32']) {
       const v = values(dt, 3000, dt === 'float64' ? 11 : 12);
