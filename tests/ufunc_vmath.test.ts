@@ -65,6 +65,21 @@ function specials(dt: string): number[] {
 
 const arr = (v: number[], dt: string): np.NDArray => np.array(v, { dtype: dt });
 
+describe('exp2: exact at integers, warnings at the overflow and underflow thresholds', () => {
+  check('np.exp2(np.arange(-1074.0, 1024.0))', () => np.exp2(np.arange(-1074.0, 1024.0)));
+  // (NumPy's float32 SIMD loop is 1 ULP off at 127: 2^127 + 1 ULP; rumpy's is exact.)
+  check(
+    "np.exp2(np.arange(-149.0, 128.0, dtype='float32'))",
+    () => np.exp2(np.arange(-149.0, 128.0, { dtype: 'float32' })),
+    { rtol: 2 ** -23 },
+  );
+  check(
+    'np.exp2(np.array([1023.5, 1024.0, -1074.5, -1080.0, -1022.5, 0.5]))',
+    () => np.exp2(np.asarray(new Float64Array([1023.5, 1024.0, -1074.5, -1080.0, -1022.5, 0.5]))),
+    { warnings: 'each', rtol: 2 ** -52 },
+  );
+});
+
 describe('log2: exact at powers of two, warnings of zeros and negatives', () => {
   const pows = new Float64Array(2098);
   for (let i = 0; i < pows.length; i++) pows[i] = 2 ** (i - 1074);
@@ -77,8 +92,8 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('tanh, arctan and log2', () => {
-  for (const name of ['tanh', 'arctan', 'log2'] as const) {
+describe('tanh, arctan, log2 and exp2', () => {
+  for (const name of ['tanh', 'arctan', 'log2', 'exp2'] as const) {
     const f = np[name] as (x: unknown) => np.NDArray;
     for (const dt of ['float64', 'float32']) {
       const v = values(dt, 3000, dt === 'float64' ? 11 : 12);

@@ -84,7 +84,7 @@ fn exp_core_f32<const FMA: bool>(x: f32) -> f32 {
 /// `a·b + c`: one fused multiply-add when `FMA` (the loop is compiled with
 /// it), a product and a sum otherwise.
 #[inline(always)]
-fn mla<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
+pub(super) fn mla<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
     if FMA {
         a.mul_add(b, c)
     } else {

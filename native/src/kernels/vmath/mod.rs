@@ -5,7 +5,7 @@
 //! auto-vectorises them (AVX2/AVX-512 copies chosen at run time, see
 //! `kernels::simd`). Each function is a [`VecFn`] (unary) or [`VecFn2`]
 //! (binary): a range test on the bits, a branch-free core, and libm.
-//! Only `exp` fuses multiply-adds ([`VecFn::core_fma`], where the CPU has
+//! Only `exp` and `exp2` fuse multiply-adds ([`VecFn::core_fma`], where the CPU has
 //! FMA: a third fewer operations, and `exp` is bound by arithmetic
 //! throughput); every FMA level gives the same bits, and the loop without
 //! FMA (x86-64 CPUs without it) is within 1 ULP of them. The other
@@ -21,6 +21,7 @@
 //! | function | method | accuracy (measured) |
 //! |---|---|---|
 //! | `exp` | [`exp`]: `2^k·e^r`, degree-9 polynomial | ≤ 1 ULP of glibc |
+//! | `exp2` | [`exp2`]: `2^k·e^(f·ln2)`, `f·ln2` as hi + lo, `exp`'s polynomial | ≤ 1 ULP of glibc, exact at integers |
 //! | `log` | [`log`]: `2^k·m`, atanh series | ≤ 1 ULP of glibc |
 //! | `log2` | [`log`]: the same reduction, `log m` divided by `ln 2` in double-double | ≤ 1 ULP of glibc, exact at powers of 2 |
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
@@ -29,6 +30,7 @@
 
 mod atan;
 mod exp;
+mod exp2;
 mod log;
 pub mod pow;
 mod pow_table;
@@ -36,7 +38,7 @@ mod tanh;
 
 use crate::dtype::DType;
 use crate::kernels::simd;
-use crate::kernels::unary::ops::{ARCTAN, EXP, LOG, LOG2, TANH};
+use crate::kernels::unary::ops::{ARCTAN, EXP, EXP2, LOG, LOG2, TANH};
 use crate::ufunc::Kernel;
 
 /// Elements per block: results go to a stack buffer, the inputs of the
@@ -288,6 +290,7 @@ impl VecMath for f64 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
             EXP => Some(kernel::<exp::Exp64> as Kernel),
+            EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
             LOG => Some(kernel::<log::Log64> as Kernel),
             LOG2 => Some(kernel::<log::Log2_64> as Kernel),
             TANH => Some(kernel::<tanh::Tanh64> as Kernel),
@@ -301,6 +304,7 @@ impl VecMath for f32 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
             EXP => Some(kernel::<exp::Exp32> as Kernel),
+            EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
             LOG => Some(kernel::<log::Log32> as Kernel),
             LOG2 => Some(kernel::<log::Log2_32> as Kernel),
             TANH => Some(kernel::<tanh::Tanh32> as Kernel),
@@ -326,6 +330,8 @@ pub fn arctan2_kernel(d: DType) -> Option<Kernel> {
     }
 }
 
+#[cfg(test)]
+mod exp2_tests;
 #[cfg(test)]
 mod log2_tests;
 #[cfg(test)]
