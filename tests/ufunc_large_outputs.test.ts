@@ -128,3 +128,36 @@ describe('mid-size rows split after a timed probe', () => {
     { warnings: 'each' },
   );
 });
+
+// np.zeros of 32 MiB and more takes an uninitialised heap block and hands
+// its pages back to the kernel (zero on next touch) instead of a memset. A
+// block freed by a dirty array just before (a collected np.full) must read
+// as zeros, as must the unaligned ends.
+describe('large zero-filled arrays over reused memory', () => {
+  const gc = (): void => {
+    // (`--expose-gc` at run time, for this test only.)
+    require('node:v8').setFlagsFromString('--expose-gc');
+    (require('node:vm').runInNewContext('gc') as () => void)();
+  };
+  const n = 5_000_000;
+  check(`[int(np.count_nonzero(np.zeros(${n}))) for _ in range(4)]`, () => {
+    const counts: unknown[] = [];
+    for (let k = 0; k < 4; k++) {
+      np.full(n, 7.5);
+      gc();
+      counts.push(np.count_nonzero(np.zeros(n)));
+    }
+    return counts;
+  });
+  check(`np.zeros((${n / 1000}, 1000), dtype='int32', order='F').sum(axis=0)[:5]`, () => {
+    np.full([n / 1000, 1000], 3, { dtype: 'int32' });
+    gc();
+    return (np.zeros([n / 1000, 1000], { dtype: 'int32', order: 'F' }).sum({ axis: 0 }) as np.NDArray).get(':5');
+  });
+  check(`float(np.abs(np.zeros(${n} + 3)[[0, 1, -2, -1]]).sum())`, () => {
+    np.full(n + 3, -1.0);
+    gc();
+    const z = np.zeros(n + 3);
+    return np.sum(np.abs(z.get(np.array([0, 1, -2, -1]))));
+  });
+});

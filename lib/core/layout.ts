@@ -34,8 +34,10 @@ export function keepOrderStrides(shape: readonly number[], strides: readonly num
 
 /** A new array with `a`'s values, laid out in order K (NumPy's `a.copy('K')`). */
 export function copyKeepOrder(a: NDArray): NDArray {
+  const nbytes = a.size * a.itemsize;
   const out = NDArray._fromParts({
-    bytes: new Uint8Array(new ArrayBuffer(a.size * a.itemsize)),
+    // (Every byte is overwritten: large buffers need not be zeroed first.)
+    bytes: new Uint8Array(nbytes < 4096 ? new ArrayBuffer(nbytes) : native.uninitializedBuffer(nbytes)),
     offset: 0,
     dtype: a.dtype,
     shape: a.shape,

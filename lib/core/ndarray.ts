@@ -10,7 +10,7 @@ import { type Param, checks, parseArgs, pyTypeName } from '../args';
  */
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
-import { uninitializedBuffer } from '../native';
+import { uninitializedBuffer, zeroedBuffer } from '../native';
 import { type Scalar, dataView, reader } from './elements';
 import { frozenTuple, tuple1, tuple2 } from './tuple';
 
@@ -470,7 +470,7 @@ export function allocate(shape: readonly number[], dt: DType, order: Order = 'C'
     slab.bytes.fill(0, at, at + nbytes);
     return fromNewBuffer(slab.bytes, at, shape, dt, order);
   }
-  return fromNewBuffer(new Uint8Array(new ArrayBuffer(nbytes)), 0, shape, dt, order);
+  return fromNewBuffer(new Uint8Array(zeroedBuffer(nbytes)), 0, shape, dt, order);
 }
 
 /**

@@ -47,6 +47,14 @@ pub fn large_alloc_from_heap(on: bool) {
     crate::allocator::large_from_heap(on);
 }
 
+/// Zero-fills a new buffer as a fresh mapping is zero (`allocator::zero_fill`);
+/// rumpy uses it for large zero-filled arrays.
+#[napi(catch_unwind)]
+pub fn zero_fill_new(#[napi(ts_arg_type = "Uint8Array")] bytes: RawBytes) {
+    // SAFETY: a buffer JS has just allocated and not yet shared.
+    unsafe { crate::allocator::zero_fill(bytes.ptr, bytes.len) };
+}
+
 /// The address of the first byte of a `Uint8Array`'s view, as a number
 /// (exact: user-space addresses fit in 53 bits).
 #[napi(catch_unwind)]
