@@ -39,6 +39,14 @@ export function uninitializedBuffer(nbytes: number): ArrayBuffer {
 }
 
 /**
+ * Whether large zero-filled buffers are zeroed by returning their pages to
+ * the kernel: only where ArrayBuffer memory is Node's glibc-allocated
+ * private memory (plain Node on Linux; Electron allocates ArrayBuffers in
+ * V8's sandbox, so it keeps `new ArrayBuffer`).
+ */
+const pageZeroing = mallocTuning && process.platform === 'linux' && process.versions.electron === undefined;
+
+/**
  * A new zero-filled ArrayBuffer of `nbytes`. Large ones (from the mmap
  * threshold up, where glibc may hand back a reused heap block that its
  * calloc would memset, 8 ms for 80 MB) are allocated uninitialised and
@@ -46,7 +54,7 @@ export function uninitializedBuffer(nbytes: number): ArrayBuffer {
  * is zero (native/src/allocator.rs `zero_fill`).
  */
 export function zeroedBuffer(nbytes: number): ArrayBuffer {
-  if (!mallocTuning || nbytes < MMAP_THRESHOLD) return new ArrayBuffer(nbytes);
+  if (!pageZeroing || nbytes < MMAP_THRESHOLD) return new ArrayBuffer(nbytes);
   const buffer = uninitializedBuffer(nbytes);
   binding.zeroFillNew(new Uint8Array(buffer));
   return buffer;

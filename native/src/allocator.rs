@@ -62,14 +62,15 @@ pub fn large_from_heap(on: bool) {
 /// handed back to the kernel (`madvise(MADV_DONTNEED)`), which maps zero
 /// pages on their next touch. A large zero-filled array that lands in a
 /// reused heap block (see [`large_from_heap`]) then costs what a new mapping
-/// costs, not a memset of the whole block (80 MB: 8 ms). Elsewhere, or if
-/// the advice fails, the bytes are written.
+/// costs, not a memset of the whole block (80 MB: 8 ms). Elsewhere (other
+/// than glibc Linux, where buffers are private anonymous memory), or if the
+/// advice fails, the bytes are written.
 ///
 /// # Safety
 /// `[ptr, ptr + len)` must be writable private memory that nothing else
 /// uses while this runs (a new buffer).
 pub unsafe fn zero_fill(ptr: *mut u8, len: usize) {
-    #[cfg(target_os = "linux")]
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
         const PAGE: usize = 4096;
         let start = (ptr as usize).div_ceil(PAGE) * PAGE;
