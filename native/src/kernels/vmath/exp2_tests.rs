@@ -2,27 +2,7 @@
 //! flags, and its two loop variants (with and without FMA).
 
 use super::exp2::{Exp2_32, Exp2_64};
-use super::tests::{ulps32, ulps64, Rng};
-use super::*;
-
-fn run<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
-    let mut out = vec![F::T::default(); x.len()];
-    unsafe { contiguous::<F>(x.as_ptr(), out.as_mut_ptr(), x.len()) };
-    out
-}
-
-/// The loop variant this CPU does not run (see `tests::other64`).
-fn other<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
-    let mut out = vec![F::T::default(); x.len()];
-    unsafe {
-        if simd::has_fma() {
-            body::<F, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
-        } else {
-            body::<F, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
-        }
-    };
-    out
-}
+use super::tests::{other, run, ulps32, ulps64, Rng};
 
 /// Uniform over the whole range and near 0, dense around the thresholds
 /// (±1020, 1024, −1022, −1074) and the half-integers where `k` rounds, and

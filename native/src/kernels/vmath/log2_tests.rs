@@ -2,49 +2,12 @@
 //! IEEE flags, and the loop variants (with and without FMA).
 
 use super::log::{Log2_32, Log2_64};
-use super::tests::{ulps32, ulps64, Rng};
+use super::tests::{log_inputs, run, ulps32, ulps64};
 use super::*;
-
-fn run<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
-    let mut out = vec![F::T::default(); x.len()];
-    unsafe { contiguous::<F>(x.as_ptr(), out.as_mut_ptr(), x.len()) };
-    out
-}
-
-/// Positive values over every exponent, dense near 1, √½ and √2 (where the
-/// reduction switches `k`), every power of two, subnormals and specials.
-fn inputs() -> Vec<f64> {
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
-    let mut x: Vec<f64> = (0..2_000_000)
-        .map(|_| f64::from_bits(rng.next() % 0x7ff0_0000_0000_0000))
-        .collect();
-    x.extend((0..1_000_000).map(|_| rng.uniform(0.5, 2.0)));
-    for c in [
-        1.0f64,
-        std::f64::consts::FRAC_1_SQRT_2,
-        std::f64::consts::SQRT_2,
-    ] {
-        let b = c.to_bits();
-        x.extend((0..100_000u64).map(|d| f64::from_bits(b - 50_000 + d)));
-        x.extend((0..100_000).map(|_| c + rng.uniform(-1e-3, 1e-3)));
-    }
-    x.extend((-1074..1024).map(|e| 2f64.powi(e)));
-    x.extend([
-        0.0,
-        -0.0,
-        -1.0,
-        f64::NAN,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::MAX,
-        5e-324,
-    ]);
-    x
-}
 
 #[test]
 fn log2_f64_within_one_ulp_of_libm_and_exact_at_powers_of_two() {
-    let x = inputs();
+    let x = log_inputs();
     let got = run::<Log2_64>(&x);
     // The loop without FMA (Dekker's exact product) gives the same bits.
     let mut base = vec![0.0; x.len()];

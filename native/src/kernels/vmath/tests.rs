@@ -56,28 +56,24 @@ fn run32(x: &[f32]) -> Vec<f32> {
 /// The loop of the other FMA choice than this CPU's: the one without FMA
 /// on an FMA CPU (and the FMA one, with libm's exact software `fma`,
 /// otherwise), so both variants' accuracy is tested on any machine.
-fn other64(x: &[f64]) -> Vec<f64> {
-    let mut out = vec![0.0; x.len()];
+pub(super) fn other<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
+    let mut out = vec![F::T::default(); x.len()];
     unsafe {
         if simd::has_fma() {
-            body::<Exp64, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
+            body::<F, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
         } else {
-            body::<Exp64, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
+            body::<F, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
         }
     };
     out
 }
 
+fn other64(x: &[f64]) -> Vec<f64> {
+    other::<Exp64>(x)
+}
+
 fn other32(x: &[f32]) -> Vec<f32> {
-    let mut out = vec![0.0; x.len()];
-    unsafe {
-        if simd::has_fma() {
-            body::<Exp32, false>(x.as_ptr(), out.as_mut_ptr(), x.len())
-        } else {
-            body::<Exp32, true>(x.as_ptr(), out.as_mut_ptr(), x.len())
-        }
-    };
-    out
+    other::<Exp32>(x)
 }
 
 /// Float64 inputs: uniform over the finite-result range, dense around the
@@ -335,14 +331,14 @@ fn exp_f32_exhaustive() {
     eprintln!("exp f32 exhaustive: max {worst} ULP, {off} values not correctly rounded");
 }
 
-#[test]
-fn log_f64_within_one_ulp_of_libm() {
+/// Uniform over the bit patterns of the positive normal numbers, uniform
+/// on [0.5, 2] and dense around 1, around √½ and √2 (where the exponent
+/// split changes), powers of two, and the specials and subnormals: the
+/// inputs of the `log` and `log2` tests.
+pub(super) fn log_inputs() -> Vec<f64> {
     let mut rng = Rng(0x1234_5678_9abc_def1);
     let lo = f64::MIN_POSITIVE.to_bits();
     let span = f64::INFINITY.to_bits() - lo;
-    // Uniform over the bit patterns of the positive normal numbers, uniform
-    // on [0.5, 2] and dense around 1, around √½ and √2 (where the exponent
-    // split changes), powers of two, and the specials and subnormals.
     let mut x: Vec<f64> = (0..2_000_000)
         .map(|_| f64::from_bits(lo + rng.next() % span))
         .collect();
@@ -367,6 +363,12 @@ fn log_f64_within_one_ulp_of_libm() {
         f64::NEG_INFINITY,
         f64::MAX,
     ]);
+    x
+}
+
+#[test]
+fn log_f64_within_one_ulp_of_libm() {
+    let x = log_inputs();
     let mut got = vec![0.0; x.len()];
     unsafe { contiguous::<Log64>(x.as_ptr(), got.as_mut_ptr(), x.len()) };
     let (mut worst, mut same) = (0, 0usize);
@@ -424,7 +426,7 @@ fn log_f32_within_one_ulp_over_a_sweep_of_all_floats() {
     }
 }
 
-fn run<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
+pub(super) fn run<F: VecFn>(x: &[F::T]) -> Vec<F::T> {
     let mut out = vec![F::T::default(); x.len()];
     unsafe { contiguous::<F>(x.as_ptr(), out.as_mut_ptr(), x.len()) };
     out
