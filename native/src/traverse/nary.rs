@@ -161,27 +161,16 @@ pub unsafe fn run<const N: usize>(
     strides: [&[isize]; N],
     inner: &Inner<'_, N>,
 ) -> u32 {
-    run_with(shape, origins, strides, 0, inner)
+    run_streamed(shape, origins, strides, 0, inner)
 }
 
 /// [`run`] where the last operand is the output, of `out_itemsize`-byte
 /// elements: when it is contiguous and large, it is written with
-/// non-temporal stores (see [`streamed`]).
+/// non-temporal stores (see [`streamed`]); `out_itemsize` 0 never streams.
 ///
 /// # Safety
 /// As [`run`].
 pub unsafe fn run_streamed<const N: usize>(
-    shape: &[usize],
-    origins: [*mut u8; N],
-    strides: [&[isize]; N],
-    out_itemsize: usize,
-    inner: &Inner<'_, N>,
-) -> u32 {
-    run_with(shape, origins, strides, out_itemsize, inner)
-}
-
-/// [`run`], streaming the output when `out_itemsize` is not 0.
-unsafe fn run_with<const N: usize>(
     shape: &[usize],
     origins: [*mut u8; N],
     strides: [&[isize]; N],
@@ -281,8 +270,7 @@ unsafe fn run_layout<const N: usize>(
             let start = c * chunk;
             let n = chunk.min(row_len - start);
             let base = origins.get();
-            let p: [*mut u8; N] =
-                std::array::from_fn(|op| base[op].offset(steps[op] * start as isize));
+            let p = advanced(base, steps, start);
             piece(&|| row(p, n));
         });
     } else {
@@ -312,11 +300,8 @@ unsafe fn run_timed_row<const N: usize>(
     inner(origins.get(), steps, PROBE_ELEMENTS);
     let probe_nanos = start.elapsed().as_nanos();
     let rest = n - PROBE_ELEMENTS;
-    let at = |base: [*mut u8; N], k: usize| -> [*mut u8; N] {
-        std::array::from_fn(|op| base[op].offset(steps[op] * k as isize))
-    };
     if probe_nanos * (rest as u128) < SPLIT_MIN_NANOS * PROBE_ELEMENTS as u128 {
-        inner(at(origins.get(), PROBE_ELEMENTS), steps, rest);
+        inner(advanced(origins.get(), steps, PROBE_ELEMENTS), steps, rest);
         return fpstatus::take();
     }
     let flags = AtomicU32::new(fpstatus::take());
@@ -325,10 +310,23 @@ unsafe fn run_timed_row<const N: usize>(
         let first = PROBE_ELEMENTS + c * chunk;
         let m = chunk.min(n - first);
         fpstatus::clear();
-        inner(at(origins.get(), first), steps, m);
+        inner(advanced(origins.get(), steps, first), steps, m);
         flags.fetch_or(fpstatus::take(), Ordering::Relaxed);
     });
     flags.into_inner()
+}
+
+/// The operands' pointers `k` elements on along one row of `steps`.
+///
+/// # Safety
+/// The `k`th element of every operand must lie in its memory.
+#[inline]
+pub(super) unsafe fn advanced<const N: usize>(
+    base: [*mut u8; N],
+    steps: [isize; N],
+    k: usize,
+) -> [*mut u8; N] {
+    std::array::from_fn(|op| base[op].offset(steps[op] * k as isize))
 }
 
 /// Runs rows `r0..r1` of the outer odometer (rows in C order of the outer axes).

@@ -68,7 +68,7 @@ pub unsafe fn run_row<const N: usize>(
     let mut done = head;
     while done < n {
         let m = per_block.min(n - done);
-        let mut q: [*mut u8; N] = std::array::from_fn(|k| p[k].offset(steps[k] * done as isize));
+        let mut q = super::nary::advanced(p, steps, done);
         let dst = q[N - 1];
         q[N - 1] = buf.0.as_mut_ptr();
         inner(q, steps, m);
