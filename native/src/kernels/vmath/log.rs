@@ -1,4 +1,4 @@
-//! `log` and `log2` of float64 and float32.
+//! `log`, `log2`, `log10` and `log1p` of float64 and float32.
 //!
 //! `x = 2^k·m` with `m ∈ [√½, √2)`, then the odd series of
 //! `log((1+s)/(1−s))`, `s = (m−1)/(m+1)` (see [`log_core`]); float32 runs the
@@ -10,7 +10,10 @@
 //!
 //! `log2` reuses the reduction with `log m` kept as `hi + lo` and divided by
 //! `ln 2` in double-double arithmetic ([`log2_core`]), so powers of two are
-//! exact and float64 stays within 1 ULP of glibc's `log2`.
+//! exact and float64 stays within 1 ULP of glibc's `log2`; `log10` the same
+//! with `log₁₀ e` and `log₁₀ 2` ([`log10_core`]). `log1p` takes the log of
+//! `u = 1 + x` and adds `c/u` for the rounding error `c` of `u`
+//! ([`log1p_core`]).
 
 use super::exp::{LN2_HI, LN2_LO};
 use super::{two_prod, two_sum, VecFn};
@@ -124,7 +127,163 @@ fn log2_core<const FMA: bool>(x: f64) -> f64 {
     w + (d + (e + (hi * INV_LN2_LO + lo * INV_LN2)))
 }
 
-/// The reduction shared by `log` and `log2`: `x = 2^k·m`, `m ∈ [√½, √2)`,
+/// `log10 2` as `LOG10_2_HI + LOG10_2_LO`, the high part with 42 significant
+/// bits so `k·LOG10_2_HI` is exact for every exponent `k`; `log10 e` as
+/// `LOG10_E + LOG10_E_LO` (from 40-digit mpmath arithmetic).
+const LOG10_2_HI: f64 = f64::from_bits(0x3fd3_4413_509f_7800);
+const LOG10_2_LO: f64 = 2.836_339_455_104_496_4e-14;
+const LOG10_E: f64 = std::f64::consts::LOG10_E;
+const LOG10_E_LO: f64 = 1.098_319_650_216_765e-17;
+
+/// `log₁₀ x = k·log₁₀2 + log(m)·log₁₀e` for a positive normal finite `x`,
+/// as [`log2_core`]: `log m = hi + lo`, `hi·LOG10_E` an exact product
+/// `p + e`, `k·LOG10_2_HI + p` an exact sum `w + d`, then
+/// `w + (d + e + k·LOG10_2_LO + hi·LOG10_E_LO + lo·LOG10_E)`, rounded
+/// once. The exact powers of ten (`10^0 … 10^22`) give their exponent.
+#[inline(always)]
+fn log10_core<const FMA: bool>(x: f64) -> f64 {
+    let (kf, f, s, hfsq, r) = log_parts(x, &LOG_R);
+    let hi = f - hfsq;
+    let lo = ((f - hi) - hfsq) + s * (hfsq + r);
+    let (p, e) = two_prod::<FMA>(hi, LOG10_E);
+    let (w, d) = two_sum(kf * LOG10_2_HI, p);
+    w + (d + (e + (kf * LOG10_2_LO + (hi * LOG10_E_LO + lo * LOG10_E))))
+}
+
+/// `log10` of float64: range the positive normal finite numbers (as [`Log64`]).
+pub(super) struct Log10_64;
+impl VecFn for Log10_64 {
+    type T = f64;
+    #[inline(always)]
+    fn prep(x: f64) -> (bool, f64) {
+        Log64::prep(x)
+    }
+    #[inline(always)]
+    fn core(x: f64) -> f64 {
+        log10_core::<false>(x)
+    }
+    #[inline(always)]
+    fn core_fma(x: f64) -> f64 {
+        // (`two_prod` is exact either way: the same bits as `core`.)
+        log10_core::<true>(x)
+    }
+    #[inline(always)]
+    fn libm(x: f64) -> f64 {
+        x.log10()
+    }
+}
+
+/// `log10` of float32, computed in float64 and rounded once (as [`Log32`]);
+/// range the positive finite floats, subnormals included (normal in
+/// float64, and their `log10` raises no flag).
+pub(super) struct Log10_32;
+impl VecFn for Log10_32 {
+    type T = f32;
+    #[inline(always)]
+    fn prep(x: f32) -> (bool, f32) {
+        let ok = x.to_bits().wrapping_sub(1) < f32::INFINITY.to_bits() - 1;
+        (ok, if ok { x } else { 1.0 })
+    }
+    #[inline(always)]
+    fn core(x: f32) -> f32 {
+        let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
+        let (k, f, s, hfsq, r) = log_parts(x as f64, &c);
+        (k * std::f64::consts::LOG10_2 + (f - hfsq + s * (hfsq + r)) * LOG10_E) as f32
+    }
+    #[inline(always)]
+    fn libm(x: f32) -> f32 {
+        x.log10()
+    }
+}
+
+/// `2^-54`: below it `log1p x` rounds to `x`.
+const TINY_LOG1P: f64 = 5.551_115_123_125_783e-17;
+/// `2^54`.
+const HUGE_LOG1P: f64 = 18_014_398_509_481_984.0;
+
+/// `log(1 + x)` for `x > −1` finite, zero or normal (`|x| < 2^-54` gives
+/// `x`): `u = 1 + x` with its exact rounding error `c` ([`two_sum`]), so
+/// `log1p x = log u + log(1 + c/u) ≈ log u + c/u` (`|c/u| ≤ 2^-53`, the
+/// neglected `(c/u)²/2` is below `2^-107`); `log u` as [`log_core`] with
+/// `k·ln2_hi + hi` formed exactly and the small terms added last:
+/// `w + (d + (lo + k·ln2_lo + c/u))`. `N` series terms (10 for float64, 5
+/// for float32, which runs in float64 and rounds once).
+#[inline(always)]
+fn log1p_core<const N: usize>(x: f64, coef: &[f64; N]) -> f64 {
+    let a = x.to_bits() & !(1u64 << 63);
+    let tiny = a < TINY_LOG1P.to_bits();
+    let xc = if tiny { 0.0 } else { x };
+    let (u, c) = two_sum(1.0, xc);
+    // From 2^54 on, c/u ≤ 2^-54 is negligible (and could underflow).
+    let c = if a >= HUGE_LOG1P.to_bits() { 0.0 } else { c };
+    let (kf, f, s, hfsq, r) = log_parts(u, coef);
+    let hi = f - hfsq;
+    let lo = ((f - hi) - hfsq) + s * (hfsq + r);
+    let (w, d) = two_sum(kf * LN2_HI, hi);
+    let res = w + (d + ((lo + kf * LN2_LO) + c / u));
+    if tiny {
+        x
+    } else {
+        res
+    }
+}
+
+/// `log1p` of float64: range `−1 < x < ∞`, zero or normal; `−1`, below,
+/// `+∞`, NaN and the subnormals (libm raises underflow for them) go to libm.
+pub(super) struct Log1p64;
+impl VecFn for Log1p64 {
+    type T = f64;
+    #[inline(always)]
+    fn prep(x: f64) -> (bool, f64) {
+        let b = x.to_bits();
+        let a = b & !(1u64 << 63);
+        let limit = if b >> 63 == 0 {
+            f64::INFINITY.to_bits()
+        } else {
+            1f64.to_bits()
+        };
+        let ok = a < limit && (a >= f64::MIN_POSITIVE.to_bits() || a == 0);
+        (ok, if ok { x } else { 0.0 })
+    }
+    #[inline(always)]
+    fn core(x: f64) -> f64 {
+        log1p_core(x, &LOG_R)
+    }
+    #[inline(always)]
+    fn libm(x: f64) -> f64 {
+        x.ln_1p()
+    }
+}
+
+/// `log1p` of float32, computed in float64 (5 series terms) and rounded
+/// once; range as [`Log1p64`].
+pub(super) struct Log1p32;
+impl VecFn for Log1p32 {
+    type T = f32;
+    #[inline(always)]
+    fn prep(x: f32) -> (bool, f32) {
+        let b = x.to_bits();
+        let a = b & !(1u32 << 31);
+        let limit = if b >> 31 == 0 {
+            f32::INFINITY.to_bits()
+        } else {
+            1f32.to_bits()
+        };
+        let ok = a < limit && (a >= f32::MIN_POSITIVE.to_bits() || a == 0);
+        (ok, if ok { x } else { 0.0 })
+    }
+    #[inline(always)]
+    fn core(x: f32) -> f32 {
+        let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
+        log1p_core(x as f64, &c) as f32
+    }
+    #[inline(always)]
+    fn libm(x: f32) -> f32 {
+        x.ln_1p()
+    }
+}
+
+/// The reduction shared by `log`, `log2`, `log10` and `log1p`: `x = 2^k·m`, `m ∈ [√½, √2)`,
 /// returns `(k, f = m − 1, s = f/(2+f), f²/2, R)` (see [`log_core`]).
 #[inline(always)]
 fn log_parts<const N: usize>(x: f64, coef: &[f64; N]) -> (f64, f64, f64, f64, f64) {

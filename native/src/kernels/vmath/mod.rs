@@ -1,15 +1,17 @@
-//! Vectorisable `exp`, `log`, `tanh`, `arctan` and `arctan2` loops for
-//! float64 and float32.
+//! Vectorisable loops for float64 and float32: `exp`, `exp2`, `expm1`,
+//! `log`, `log2`, `log10`, `log1p`, `cbrt`, `sinh`, `cosh`, `tanh`,
+//! `arctan`, `arctan2` and `power`.
 //!
 //! libm is a scalar call per element; these loops are written so LLVM
 //! auto-vectorises them (AVX2/AVX-512 copies chosen at run time, see
 //! `kernels::simd`). Each function is a [`VecFn`] (unary) or [`VecFn2`]
 //! (binary): a range test on the bits, a branch-free core, and libm.
-//! Only `exp` and `exp2` fuse multiply-adds ([`VecFn::core_fma`], where the CPU has
-//! FMA: a third fewer operations, and `exp` is bound by arithmetic
-//! throughput); every FMA level gives the same bits, and the loop without
-//! FMA (x86-64 CPUs without it) is within 1 ULP of them. The other
-//! functions use no FMA, so every level gives the same bits.
+//! Only `exp` and `exp2` fuse multiply-adds in inexact steps
+//! ([`VecFn::core_fma`], where the CPU has FMA: a third fewer operations,
+//! and `exp` is bound by arithmetic throughput); every FMA level gives the
+//! same bits, and the loop without FMA (x86-64 CPUs without it) is within
+//! 1 ULP of them. The other functions use FMA only for exact products
+//! ([`two_prod`]) or not at all, so every level gives the same bits.
 //!
 //! A loop works in blocks of [`BLOCK`] elements: every lane runs the core
 //! (lanes outside the core's range are fed a harmless value), the results
@@ -22,23 +24,33 @@
 //! |---|---|---|
 //! | `exp` | [`exp`]: `2^k·e^r`, degree-9 polynomial | ≤ 1 ULP of glibc |
 //! | `exp2` | [`exp2`]: `2^k·e^(f·ln2)`, `f·ln2` as hi + lo, `exp`'s polynomial | ≤ 1 ULP of glibc, exact at integers |
+//! | `expm1` | [`expm1`]: `2^k·(1 + p) − 1`, `e^r − 1 = p` as hi + lo, the sum formed exactly | ≤ 1 ULP of glibc |
+//! | `sinh`, `cosh` | [`sinh_cosh`]: `(E ∓ 1/E)/2`, `E` and `1/E` in double-double | ≤ 1 ULP of glibc |
 //! | `log` | [`log`]: `2^k·m`, atanh series | ≤ 1 ULP of glibc |
 //! | `log2` | [`log`]: the same reduction, `log m` divided by `ln 2` in double-double | ≤ 1 ULP of glibc, exact at powers of 2 |
+//! | `log10` | [`log`]: the same reduction, `log m·log₁₀e + k·log₁₀2` in double-double | ≤ 1 ULP of glibc, exact at powers of 10 |
+//! | `log1p` | [`log`]: `log u + c/u`, `u = 1 + x` rounded, `c` its exact error | ≤ 1 ULP of glibc |
+//! | `cbrt` | [`cbrt`]: exponent split by 3, cubic, one Halley and one exact Newton step | ≤ 1 ULP of glibc |
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
 mod atan;
+mod cbrt;
 mod exp;
 mod exp2;
+mod expm1;
 mod log;
 pub mod pow;
 mod pow_table;
+mod sinh_cosh;
 mod tanh;
 
 use crate::dtype::DType;
 use crate::kernels::simd;
-use crate::kernels::unary::ops::{ARCTAN, EXP, EXP2, LOG, LOG2, TANH};
+use crate::kernels::unary::ops::{
+    ARCTAN, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10, LOG1P, LOG2, SINH, TANH,
+};
 use crate::ufunc::Kernel;
 
 /// Elements per block: results go to a stack buffer, the inputs of the
@@ -84,10 +96,27 @@ unsafe fn body<F: VecFn, const FMA: bool>(x: *const F::T, out: *mut F::T, n: usi
         let m = (n - i).min(BLOCK);
         let xb = x.add(i);
         let mut bad = false;
-        for (j, slot) in buf.iter_mut().enumerate().take(m) {
+        let eval = |j: usize| {
             let (ok, c) = F::prep(*xb.add(j));
-            bad |= !ok;
-            *slot = if FMA { F::core_fma(c) } else { F::core(c) };
+            (ok, if FMA { F::core_fma(c) } else { F::core(c) })
+        };
+        if m == BLOCK {
+            // Two independent halves per iteration: twice the work in flight
+            // for the latency-bound cores.
+            const H: usize = BLOCK / 2;
+            for j in 0..H {
+                let (ok0, v0) = eval(j);
+                let (ok1, v1) = eval(j + H);
+                bad |= !(ok0 & ok1);
+                buf[j] = v0;
+                buf[j + H] = v1;
+            }
+        } else {
+            for (j, slot) in buf.iter_mut().enumerate().take(m) {
+                let (ok, v) = eval(j);
+                bad |= !ok;
+                *slot = v;
+            }
         }
         if bad {
             for (j, slot) in buf.iter_mut().enumerate().take(m) {
@@ -291,8 +320,14 @@ impl VecMath for f64 {
         match op {
             EXP => Some(kernel::<exp::Exp64> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
+            EXPM1 => Some(kernel::<expm1::Expm1_64> as Kernel),
+            SINH => Some(kernel::<sinh_cosh::Sinh64> as Kernel),
+            COSH => Some(kernel::<sinh_cosh::Cosh64> as Kernel),
             LOG => Some(kernel::<log::Log64> as Kernel),
             LOG2 => Some(kernel::<log::Log2_64> as Kernel),
+            LOG10 => Some(kernel::<log::Log10_64> as Kernel),
+            LOG1P => Some(kernel::<log::Log1p64> as Kernel),
+            CBRT => Some(kernel::<cbrt::Cbrt64> as Kernel),
             TANH => Some(kernel::<tanh::Tanh64> as Kernel),
             ARCTAN => Some(kernel::<atan::Atan64> as Kernel),
             _ => None,
@@ -305,8 +340,14 @@ impl VecMath for f32 {
         match op {
             EXP => Some(kernel::<exp::Exp32> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
+            EXPM1 => Some(kernel::<expm1::Expm1_32> as Kernel),
+            SINH => Some(kernel::<sinh_cosh::Sinh32> as Kernel),
+            COSH => Some(kernel::<sinh_cosh::Cosh32> as Kernel),
             LOG => Some(kernel::<log::Log32> as Kernel),
             LOG2 => Some(kernel::<log::Log2_32> as Kernel),
+            LOG10 => Some(kernel::<log::Log10_32> as Kernel),
+            LOG1P => Some(kernel::<log::Log1p32> as Kernel),
+            CBRT => Some(kernel::<cbrt::Cbrt32> as Kernel),
             TANH => Some(kernel::<tanh::Tanh32> as Kernel),
             ARCTAN => Some(kernel::<atan::Atan32> as Kernel),
             _ => None,
@@ -331,7 +372,13 @@ pub fn arctan2_kernel(d: DType) -> Option<Kernel> {
 }
 
 #[cfg(test)]
+mod accuracy;
+#[cfg(test)]
 mod exp2_tests;
+#[cfg(test)]
+mod expm1_tests;
+#[cfg(test)]
+mod log10_tests;
 #[cfg(test)]
 mod log2_tests;
 #[cfg(test)]

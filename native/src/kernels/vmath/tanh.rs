@@ -6,7 +6,8 @@
 //! `tanh y = (1 − E)/(1 + E) = −em/(2 + em)`,
 //!
 //! which has no cancellation for small `y` as long as `em` itself is
-//! accurate there. `expm1` uses the reduction of `exp`:
+//! accurate there. `expm1` is [`super::expm1::expm1_parts`] (float32: the same
+//! steps in float32 arithmetic):
 //! * `k = round(−2y/ln 2)`, `r + r_lo = −2y − k·ln 2` (Cody–Waite, with the
 //!   rounding error of `r` kept in `r_lo`), `|r| ≤ ln2/2`;
 //! * `e^r − 1 = p = r + (r_lo + r²·q(r))`, `q` a near-minimax polynomial
@@ -35,23 +36,9 @@
 //! within 1 ULP of the correctly rounded value (99.90% correctly rounded)
 //! and 2 ULP of glibc's `tanhf` (97.2% identical).
 
-use super::exp::{INV_LN2, LN2_HI, LN2_HI_F32, LN2_LO, LN2_LO_F32, SHIFT, SHIFT_F32};
+use super::exp::{LN2_HI_F32, LN2_LO_F32, SHIFT_F32};
+use super::expm1::{expm1_parts, SIGN32, SIGN64};
 use super::{horner, two_prod, VecFn};
-
-/// `q(r) ≈ (e^r − 1 − r)/r²` on `|r| ≤ ln2/2`, degree 10 (float64).
-const EXPM1_Q64: [f64; 11] = [
-    0.5,
-    0.1666666666666667,
-    0.04166666666666667,
-    0.008333333333326141,
-    0.0013888888888883752,
-    0.00019841269874800694,
-    2.480158732553351e-05,
-    2.755725542549107e-06,
-    2.755727366116628e-07,
-    2.5105206480259365e-08,
-    2.0914679452495193e-09,
-];
 
 /// `q(r) ≈ (e^r − 1 − r)/r²` on `|r| ≤ ln2/2`, degree 5 (float32).
 const EXPM1_Q32: [f32; 6] = [
@@ -67,9 +54,6 @@ const EXPM1_Q32: [f32; 6] = [
 const TINY64: f64 = 3.725_290_298_461_914e-9;
 /// `2^-13` (float32).
 const TINY32: f32 = 1.220_703_1e-4;
-
-const SIGN64: u64 = 1 << 63;
-const SIGN32: u32 = 1 << 31;
 
 /// `tanh` of float64 (see the module docs).
 pub(super) struct Tanh64;
@@ -89,19 +73,7 @@ impl VecFn for Tanh64 {
         // Clamped on the bits, so no special value reaches the arithmetic
         // (however LLVM rearranges it); tanh(22) computes to exactly 1.
         let y = f64::from_bits(a.clamp(TINY64.to_bits(), 22f64.to_bits()));
-        let z = -2.0 * y;
-        let t = z * INV_LN2 + SHIFT;
-        let kf = t - SHIFT;
-        let k = (t.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64);
-        let hi = z - kf * LN2_HI;
-        let lo = kf * LN2_LO;
-        let r = hi - lo;
-        let r_lo = (hi - r) - lo;
-        // p = e^r − 1 as p_hi + p_lo (Fast2Sum: |r| ≥ the rest).
-        let rest = r_lo + r * r * horner!(r, EXPM1_Q64);
-        let p = r + rest;
-        let p_lo = (r - p) + rest;
-        let s = f64::from_bits((k.wrapping_add(1023) as u64) << 52);
+        let (s, p, p_lo) = expm1_parts(-2.0 * y);
         // N = −em = (1 − s) − s·p and D = 2 + em = (1 + s) + s·p, each as
         // hi + lo (Fast2Sum: |1 ± s| ≥ |s·p| or 1 − s = 0).
         let (n1, d1, sp) = (1.0 - s, 1.0 + s, s * p);

@@ -1,0 +1,183 @@
+//! `sinh` and `cosh` of float64 and float32.
+//!
+//! Both are even/odd, so the core works on `y = |x|`:
+//! `sinh y = (E − 1/E)/2`, `cosh y = (E + 1/E)/2` with `E = e^y`, each
+//! term carried in double-double so the difference loses nothing near 0:
+//! * `E = s·(1 + p + p_lo)` from [`expm1_parts`], formed as
+//!   `E_hi + E_lo` (`1 + p` by Fast2Sum, scaled exactly by `s = 2^k`);
+//! * `1/E = inv + inv_lo`: `inv` the rounded quotient `1/E_hi`, its error
+//!   `e = 1 − E_hi·inv` exact ([`two_prod`]; `1 − E_hi·inv` is exact by
+//!   Sterbenz), `inv_lo = inv·(e − inv·E_lo)` (first order in `e` and
+//!   `E_lo/E_hi`, both below `2^-52`);
+//! * `E ∓ 1/E` as the exact sum of the high parts ([`two_sum`]) plus the
+//!   low parts, rounded once, then halved (exact).
+//!
+//! For small `y` (`k = 0`) `E_hi` and `inv` are both near 1 and their
+//! difference is exact, so `sinh y ≈ y` keeps its relative accuracy (the
+//! `expm1` polynomial is accurate to `2^-60` relative). Above `y = 20`,
+//! `1/E < 2^-57·E` is below half an ULP and is left out (so `1/E` never
+//! underflows); `y` is clamped to `[2^-28, 709]` on the bits before any
+//! arithmetic.
+//!
+//! Ranges: float64 `|x| ≤ 709` (float32 `|x| ≤ 89.415985`, the last finite result, computed in float64
+//! and rounded once); `sinh x = x` for `|x| < 2^-28` (`x³/6` is below half
+//! an ULP), and `cosh x` rounds to 1 there. NaN, ±inf and the overflowing
+//! rest of the range go to the libm fix-up, as do the nonzero subnormals
+//! of `sinh` (libm raises underflow for them); `cosh` of a subnormal is 1
+//! in range. The multiply-adds of [`two_prod`] are exact either way, so
+//! every SIMD level gives the same bits.
+//!
+//! Measured (vmath unit tests): see `sinh_cosh_tests.rs`.
+
+use super::expm1::{expm1_parts, SIGN32, SIGN64};
+use super::{two_prod, two_sum, VecFn};
+
+/// The largest float32 whose `sinh` and `cosh` are finite (their float64
+/// values are below `f32::MAX`, so rounding to float32 cannot overflow).
+const SINH32_MAX: f32 = 89.415_985;
+
+/// `2^-28`: below it `sinh x` rounds to `x` and `cosh x` to 1.
+const TINY: f64 = 3.725_290_298_461_914e-9;
+
+/// `(E ± 1/E)/2` for `y = |x|` clamped to `[2^-28, 709]`: `sinh` when
+/// `SINH` (sign put back from `x`), else `cosh`.
+#[inline(always)]
+fn core<const SINH: bool, const FMA: bool>(x: f64) -> f64 {
+    let a = x.to_bits() & !SIGN64;
+    let tiny = a < TINY.to_bits();
+    let y = f64::from_bits(a.clamp(TINY.to_bits(), 709f64.to_bits()));
+    let (s, p, p_lo) = expm1_parts(y);
+    // E = s·(1 + p + p_lo) = eh + el.
+    let u = 1.0 + p;
+    let u_lo = ((1.0 - u) + p) + p_lo;
+    let (eh, el) = (s * u, s * u_lo);
+    // 1/E = inv + inv_lo, left out above y = 20 (computed from E = 1 there).
+    let big = a > 20f64.to_bits();
+    let (ch, cl) = if big { (1.0, 0.0) } else { (eh, el) };
+    let inv = 1.0 / ch;
+    let (pr, pe) = two_prod::<FMA>(ch, inv);
+    let e = (1.0 - pr) - pe;
+    let inv_lo = inv * (e - inv * cl);
+    let (inv, inv_lo) = if big { (0.0, 0.0) } else { (inv, inv_lo) };
+    let res = if SINH {
+        let (w, d) = two_sum(eh, -inv);
+        0.5 * (w + (d + (el - inv_lo)))
+    } else {
+        let (w, d) = two_sum(eh, inv);
+        0.5 * (w + (d + (el + inv_lo)))
+    };
+    if SINH {
+        let r = if tiny { f64::from_bits(a) } else { res };
+        f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
+    } else if tiny {
+        1.0
+    } else {
+        res
+    }
+}
+
+/// Range test on the bits: `|x| ≤ limit`, and zero or normal when
+/// `NORMAL` (`sinh`), any non-NaN otherwise (`cosh`).
+#[inline(always)]
+fn prep64<const NORMAL: bool>(x: f64, limit: f64) -> (bool, f64) {
+    let a = x.to_bits() & !SIGN64;
+    let ok = a <= limit.to_bits() && (!NORMAL || a >= f64::MIN_POSITIVE.to_bits() || a == 0);
+    (ok, if ok { x } else { 0.0 })
+}
+
+/// [`prep64`] of float32.
+#[inline(always)]
+fn prep32<const NORMAL: bool>(x: f32, limit: f32) -> (bool, f32) {
+    let a = x.to_bits() & !SIGN32;
+    let ok = a <= limit.to_bits() && (!NORMAL || a >= f32::MIN_POSITIVE.to_bits() || a == 0);
+    (ok, if ok { x } else { 0.0 })
+}
+
+/// `sinh` of float64: range `|x| ≤ 709`, zero or normal.
+pub(super) struct Sinh64;
+impl VecFn for Sinh64 {
+    type T = f64;
+    #[inline(always)]
+    fn prep(x: f64) -> (bool, f64) {
+        prep64::<true>(x, 709.0)
+    }
+    #[inline(always)]
+    fn core(x: f64) -> f64 {
+        core::<true, false>(x)
+    }
+    #[inline(always)]
+    fn core_fma(x: f64) -> f64 {
+        core::<true, true>(x)
+    }
+    #[inline(always)]
+    fn libm(x: f64) -> f64 {
+        x.sinh()
+    }
+}
+
+/// `cosh` of float64: range `|x| ≤ 709`.
+pub(super) struct Cosh64;
+impl VecFn for Cosh64 {
+    type T = f64;
+    #[inline(always)]
+    fn prep(x: f64) -> (bool, f64) {
+        prep64::<false>(x, 709.0)
+    }
+    #[inline(always)]
+    fn core(x: f64) -> f64 {
+        core::<false, false>(x)
+    }
+    #[inline(always)]
+    fn core_fma(x: f64) -> f64 {
+        core::<false, true>(x)
+    }
+    #[inline(always)]
+    fn libm(x: f64) -> f64 {
+        x.cosh()
+    }
+}
+
+/// `sinh` of float32: the float64 core rounded once; range `|x| ≤ 89.415985`,
+/// zero or normal.
+pub(super) struct Sinh32;
+impl VecFn for Sinh32 {
+    type T = f32;
+    #[inline(always)]
+    fn prep(x: f32) -> (bool, f32) {
+        prep32::<true>(x, SINH32_MAX)
+    }
+    #[inline(always)]
+    fn core(x: f32) -> f32 {
+        core::<true, false>(x as f64) as f32
+    }
+    #[inline(always)]
+    fn core_fma(x: f32) -> f32 {
+        core::<true, true>(x as f64) as f32
+    }
+    #[inline(always)]
+    fn libm(x: f32) -> f32 {
+        x.sinh()
+    }
+}
+
+/// `cosh` of float32: the float64 core rounded once; range `|x| ≤ 89.415985`.
+pub(super) struct Cosh32;
+impl VecFn for Cosh32 {
+    type T = f32;
+    #[inline(always)]
+    fn prep(x: f32) -> (bool, f32) {
+        prep32::<false>(x, SINH32_MAX)
+    }
+    #[inline(always)]
+    fn core(x: f32) -> f32 {
+        core::<false, false>(x as f64) as f32
+    }
+    #[inline(always)]
+    fn core_fma(x: f32) -> f32 {
+        core::<false, true>(x as f64) as f32
+    }
+    #[inline(always)]
+    fn libm(x: f32) -> f32 {
+        x.cosh()
+    }
+}
