@@ -92,8 +92,22 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p and cbrt', () => {
-  for (const name of ['tanh', 'arctan', 'log2', 'exp2', 'expm1', 'sinh', 'cosh', 'log10', 'log1p', 'cbrt'] as const) {
+describe('the vector loops: tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p, cbrt, arcsinh, arccosh, arctanh', () => {
+  for (const name of [
+    'tanh',
+    'arctan',
+    'log2',
+    'exp2',
+    'expm1',
+    'sinh',
+    'cosh',
+    'log10',
+    'log1p',
+    'cbrt',
+    'arcsinh',
+    'arccosh',
+    'arctanh',
+  ] as const) {
     const f = np[name] as (x: unknown) => np.NDArray;
     for (const dt of ['float64', 'float32']) {
       const v = values(dt, 3000, dt === 'float64' ? 11 : 12);
@@ -175,6 +189,29 @@ describe('log10 exact at powers of ten, log1p near -1, cbrt exact at cubes, rang
     check(
       `np.${name}(np.array([708.9, 709.0, 709.5, 709.8, 710.4, 710.5, 711, -44.9, -45, -45.1, -800]))`,
       () => np[name](np.asarray(ends)),
+      { warnings: 'each', rtol: 2 ** -51, name: `${name} float64 range ends` },
+    );
+  }
+  const inv = new Float64Array([
+    1,
+    -1,
+    0.9999999999999999,
+    -0.9999999999999999,
+    1.0000000000000002,
+    0.5,
+    3e-9,
+    4e-9,
+    -1e-300,
+    2 ** 500,
+    2 ** 501,
+    1e300,
+    0,
+    -0,
+  ]);
+  for (const name of ['arcsinh', 'arccosh', 'arctanh'] as const) {
+    check(
+      `np.${name}(np.array([1, -1, 0.9999999999999999, -0.9999999999999999, 1.0000000000000002, 0.5, 3e-9, 4e-9, -1e-300, 2.0 ** 500, 2.0 ** 501, 1e300, 0.0, -0.0]))`,
+      () => np[name](np.asarray(inv)),
       { warnings: 'each', rtol: 2 ** -51, name: `${name} float64 range ends` },
     );
   }

@@ -15,11 +15,11 @@
 //! result is rounded about once. For `k = 0`, `r = y` exactly.
 //!
 //! Ranges: float64 `−45 ≤ x ≤ 709` (float32 `−45 ≤ x ≤ 88`, computed in
-//! float64 and rounded once); `|x| < 2^-54` returns `x` (`expm1 x = x` to
-//! within `x²/2`, below a quarter ULP), so `r²` never underflows and the
-//! signed zeros are kept. NaN, ±inf, the subnormals (whose `expm1` raises
-//! libm's underflow flag) and the rest of the range (overflow near 709.78,
-//! `−1` below `−45`) go to the libm fix-up.
+//! float64 and rounded once), ±0 (kept) and `|x| ≥ 2^-54`, tested on the
+//! bits by `prep`, so `r²` never underflows. NaN, ±inf, the tiny nonzero
+//! (where `expm1 x = x` to within `x²/2`, and libm raises underflow for the
+//! subnormals) and the rest of the range (overflow near 709.78, `−1` below
+//! `−45`) go to the libm fix-up.
 //!
 //! Measured (vmath unit tests): see `expm1_tests.rs`.
 
@@ -85,16 +85,15 @@ pub(super) fn expm1_parts(y: f64) -> (f64, f64, f64) {
     (s, p, p_lo)
 }
 
-/// `e^x − 1` for `−45 ≤ x ≤ 709`, `|x| ≥ 2^-54` or `x = 0` (others give
-/// `x`; the caller routes the rest to libm).
+/// `e^x − 1` for `x = ±0` or `2^-54 ≤ |x|`, `−45 ≤ x ≤ 709` (the range
+/// of `prep`, which routes the rest to libm).
 #[inline(always)]
 fn expm1_core(x: f64) -> f64 {
-    let a = x.to_bits() & !SIGN64;
-    let tiny = a < TINY.to_bits();
-    let (s, p, p_lo) = expm1_parts(if tiny { 0.0 } else { x });
+    let (s, p, p_lo) = expm1_parts(x);
     let (w, d) = two_sum(s - 1.0, s * p);
     let res = w + (d + s * p_lo);
-    if tiny {
+    // (±0 keep their sign.)
+    if x == 0.0 {
         x
     } else {
         res
@@ -102,7 +101,7 @@ fn expm1_core(x: f64) -> f64 {
 }
 
 /// Whether `x` is in `[lo, hi]` (`lo < 0 < hi`, on the bits) and zero or
-/// normal: the range test of `expm1`.
+/// at least `2^-54` in magnitude: the range test of `expm1`.
 #[inline(always)]
 fn in_range(x: f64, lo: f64, hi: f64) -> bool {
     let b = x.to_bits();
@@ -112,7 +111,7 @@ fn in_range(x: f64, lo: f64, hi: f64) -> bool {
     } else {
         (-lo).to_bits()
     };
-    a <= limit && (a >= f64::MIN_POSITIVE.to_bits() || a == 0)
+    a <= limit && (a >= TINY.to_bits() || a == 0)
 }
 
 /// `expm1` of float64 (see the module docs).
@@ -147,7 +146,7 @@ impl VecFn for Expm1_32 {
         } else {
             45f32.to_bits()
         };
-        let ok = a <= limit && (a >= f32::MIN_POSITIVE.to_bits() || a == 0);
+        let ok = a <= limit && (a >= (TINY as f32).to_bits() || a == 0);
         (ok, if ok { x } else { 0.0 })
     }
     #[inline(always)]

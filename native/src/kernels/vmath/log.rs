@@ -201,26 +201,47 @@ const TINY_LOG1P: f64 = 5.551_115_123_125_783e-17;
 /// `2^54`.
 const HUGE_LOG1P: f64 = 18_014_398_509_481_984.0;
 
+/// `log u + j·ln 2 + c/u` for a positive normal finite `u`, an integer
+/// `j` (as a float) and a small correction `c` (`|c/u| ≤ 2^-50`): the
+/// reduction of [`log_core`] with `f²/2` formed exactly ([`two_prod`]),
+/// `(k + j)·ln2_hi + hi` formed exactly and the small terms added last,
+/// `w + (d + (lo + (k + j)·ln2_lo + c/u))`.
+/// `log1p` passes `u = 1 + x` rounded and its rounding error `c`; the
+/// inverse hyperbolic functions pass `j = 1` for `log 2u`.
+#[inline(always)]
+pub(super) fn log_plus<const N: usize, const FMA: bool>(
+    u: f64,
+    j: f64,
+    c: f64,
+    coef: &[f64; N],
+) -> f64 {
+    let (kf, f, s, _, r) = log_parts(u, coef);
+    let kf = kf + j;
+    // f²/2 exactly, as hfsq + hfsq_lo (its rounding error would otherwise
+    // be up to 0.2 ULP of the result).
+    let (f2, f2_lo) = two_prod::<FMA>(f, f);
+    let (hfsq, hfsq_lo) = (0.5 * f2, 0.5 * f2_lo);
+    let hi = f - hfsq;
+    let lo = (((f - hi) - hfsq) - hfsq_lo) + s * (hfsq + r);
+    let (w, d) = two_sum(kf * LN2_HI, hi);
+    w + (d + ((lo + kf * LN2_LO) + c / u))
+}
+
 /// `log(1 + x)` for `x > −1` finite, zero or normal (`|x| < 2^-54` gives
 /// `x`): `u = 1 + x` with its exact rounding error `c` ([`two_sum`]), so
 /// `log1p x = log u + log(1 + c/u) ≈ log u + c/u` (`|c/u| ≤ 2^-53`, the
-/// neglected `(c/u)²/2` is below `2^-107`); `log u` as [`log_core`] with
-/// `k·ln2_hi + hi` formed exactly and the small terms added last:
-/// `w + (d + (lo + k·ln2_lo + c/u))`. `N` series terms (10 for float64, 5
-/// for float32, which runs in float64 and rounds once).
+/// neglected `(c/u)²/2` is below `2^-107`), by [`log_plus`]. `N` series
+/// terms (10 for float64, 5 for float32, which runs in float64 and rounds
+/// once).
 #[inline(always)]
-fn log1p_core<const N: usize>(x: f64, coef: &[f64; N]) -> f64 {
+fn log1p_core<const N: usize, const FMA: bool>(x: f64, coef: &[f64; N]) -> f64 {
     let a = x.to_bits() & !(1u64 << 63);
     let tiny = a < TINY_LOG1P.to_bits();
     let xc = if tiny { 0.0 } else { x };
     let (u, c) = two_sum(1.0, xc);
     // From 2^54 on, c/u ≤ 2^-54 is negligible (and could underflow).
     let c = if a >= HUGE_LOG1P.to_bits() { 0.0 } else { c };
-    let (kf, f, s, hfsq, r) = log_parts(u, coef);
-    let hi = f - hfsq;
-    let lo = ((f - hi) - hfsq) + s * (hfsq + r);
-    let (w, d) = two_sum(kf * LN2_HI, hi);
-    let res = w + (d + ((lo + kf * LN2_LO) + c / u));
+    let res = log_plus::<N, FMA>(u, 0.0, c, coef);
     if tiny {
         x
     } else {
@@ -247,7 +268,11 @@ impl VecFn for Log1p64 {
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
-        log1p_core(x, &LOG_R)
+        log1p_core::<10, false>(x, &LOG_R)
+    }
+    #[inline(always)]
+    fn core_fma(x: f64) -> f64 {
+        log1p_core::<10, true>(x, &LOG_R)
     }
     #[inline(always)]
     fn libm(x: f64) -> f64 {
@@ -275,7 +300,12 @@ impl VecFn for Log1p32 {
     #[inline(always)]
     fn core(x: f32) -> f32 {
         let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
-        log1p_core(x as f64, &c) as f32
+        log1p_core::<5, false>(x as f64, &c) as f32
+    }
+    #[inline(always)]
+    fn core_fma(x: f32) -> f32 {
+        let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
+        log1p_core::<5, true>(x as f64, &c) as f32
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {
@@ -302,7 +332,7 @@ fn log_parts<const N: usize>(x: f64, coef: &[f64; N]) -> (f64, f64, f64, f64, f6
 }
 
 /// `2/(2n+1)` for `n = 1..=10`: `log((1+s)/(1−s)) = 2s + s·Σ (2/(2n+1))·s^2n`.
-const LOG_R: [f64; 10] = [
+pub(super) const LOG_R: [f64; 10] = [
     2.0 / 3.0,
     2.0 / 5.0,
     2.0 / 7.0,

@@ -1,6 +1,6 @@
 //! Vectorisable loops for float64 and float32: `exp`, `exp2`, `expm1`,
 //! `log`, `log2`, `log10`, `log1p`, `cbrt`, `sinh`, `cosh`, `tanh`,
-//! `arctan`, `arctan2` and `power`.
+//! `arcsinh`, `arccosh`, `arctanh`, `arctan`, `arctan2` and `power`.
 //!
 //! libm is a scalar call per element; these loops are written so LLVM
 //! auto-vectorises them (AVX2/AVX-512 copies chosen at run time, see
@@ -31,6 +31,7 @@
 //! | `log10` | [`log`]: the same reduction, `log m·log₁₀e + k·log₁₀2` in double-double | ≤ 1 ULP of glibc, exact at powers of 10 |
 //! | `log1p` | [`log`]: `log u + c/u`, `u = 1 + x` rounded, `c` its exact error | ≤ 1 ULP of glibc |
 //! | `cbrt` | [`cbrt`]: exponent split by 3, cubic, one Halley and one exact Newton step | ≤ 1 ULP of glibc |
+//! | `arcsinh`, `arccosh`, `arctanh` | [`inverse_hyperbolic`]: `log1p` of an argument formed in double-double | ≤ 1 ULP of glibc |
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
@@ -40,6 +41,7 @@ mod cbrt;
 mod exp;
 mod exp2;
 mod expm1;
+mod inverse_hyperbolic;
 mod log;
 pub mod pow;
 mod pow_table;
@@ -49,7 +51,8 @@ mod tanh;
 use crate::dtype::DType;
 use crate::kernels::simd;
 use crate::kernels::unary::ops::{
-    ARCTAN, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10, LOG1P, LOG2, SINH, TANH,
+    ARCCOSH, ARCSINH, ARCTAN, ARCTANH, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10, LOG1P, LOG2, SINH,
+    TANH,
 };
 use crate::ufunc::Kernel;
 
@@ -100,23 +103,10 @@ unsafe fn body<F: VecFn, const FMA: bool>(x: *const F::T, out: *mut F::T, n: usi
             let (ok, c) = F::prep(*xb.add(j));
             (ok, if FMA { F::core_fma(c) } else { F::core(c) })
         };
-        if m == BLOCK {
-            // Two independent halves per iteration: twice the work in flight
-            // for the latency-bound cores.
-            const H: usize = BLOCK / 2;
-            for j in 0..H {
-                let (ok0, v0) = eval(j);
-                let (ok1, v1) = eval(j + H);
-                bad |= !(ok0 & ok1);
-                buf[j] = v0;
-                buf[j + H] = v1;
-            }
-        } else {
-            for (j, slot) in buf.iter_mut().enumerate().take(m) {
-                let (ok, v) = eval(j);
-                bad |= !ok;
-                *slot = v;
-            }
+        for (j, slot) in buf.iter_mut().enumerate().take(m) {
+            let (ok, v) = eval(j);
+            bad |= !ok;
+            *slot = v;
         }
         if bad {
             for (j, slot) in buf.iter_mut().enumerate().take(m) {
@@ -328,6 +318,9 @@ impl VecMath for f64 {
             LOG10 => Some(kernel::<log::Log10_64> as Kernel),
             LOG1P => Some(kernel::<log::Log1p64> as Kernel),
             CBRT => Some(kernel::<cbrt::Cbrt64> as Kernel),
+            ARCSINH => Some(kernel::<inverse_hyperbolic::Asinh64> as Kernel),
+            ARCCOSH => Some(kernel::<inverse_hyperbolic::Acosh64> as Kernel),
+            ARCTANH => Some(kernel::<inverse_hyperbolic::Atanh64> as Kernel),
             TANH => Some(kernel::<tanh::Tanh64> as Kernel),
             ARCTAN => Some(kernel::<atan::Atan64> as Kernel),
             _ => None,
@@ -348,6 +341,9 @@ impl VecMath for f32 {
             LOG10 => Some(kernel::<log::Log10_32> as Kernel),
             LOG1P => Some(kernel::<log::Log1p32> as Kernel),
             CBRT => Some(kernel::<cbrt::Cbrt32> as Kernel),
+            ARCSINH => Some(kernel::<inverse_hyperbolic::Asinh32> as Kernel),
+            ARCCOSH => Some(kernel::<inverse_hyperbolic::Acosh32> as Kernel),
+            ARCTANH => Some(kernel::<inverse_hyperbolic::Atanh32> as Kernel),
             TANH => Some(kernel::<tanh::Tanh32> as Kernel),
             ARCTAN => Some(kernel::<atan::Atan32> as Kernel),
             _ => None,
@@ -377,6 +373,8 @@ mod accuracy;
 mod exp2_tests;
 #[cfg(test)]
 mod expm1_tests;
+#[cfg(test)]
+mod inverse_hyperbolic_tests;
 #[cfg(test)]
 mod log10_tests;
 #[cfg(test)]

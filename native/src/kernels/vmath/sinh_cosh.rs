@@ -15,16 +15,14 @@
 //! For small `y` (`k = 0`) `E_hi` and `inv` are both near 1 and their
 //! difference is exact, so `sinh y ≈ y` keeps its relative accuracy (the
 //! `expm1` polynomial is accurate to `2^-60` relative). Above `y = 20`,
-//! `1/E < 2^-57·E` is below half an ULP and is left out (so `1/E` never
-//! underflows); `y` is clamped to `[2^-28, 709]` on the bits before any
-//! arithmetic.
+//! `1/E < 2^-57·E` is below half an ULP and is left out (`1/E` is then
+//! computed from `E` clamped to `e^20`, so it never underflows).
 //!
-//! Ranges: float64 `|x| ≤ 709` (float32 `|x| ≤ 89.415985`, the last finite result, computed in float64
-//! and rounded once); `sinh x = x` for `|x| < 2^-28` (`x³/6` is below half
-//! an ULP), and `cosh x` rounds to 1 there. NaN, ±inf and the overflowing
-//! rest of the range go to the libm fix-up, as do the nonzero subnormals
-//! of `sinh` (libm raises underflow for them); `cosh` of a subnormal is 1
-//! in range. The multiply-adds of [`two_prod`] are exact either way, so
+//! Ranges (tested on the bits by `prep`): ±0 and `2^-28 ≤ |x| ≤ 709`
+//! (float32: up to 89.415985, the last finite result; computed in float64
+//! and rounded once). NaN, ±inf, the overflowing rest and the tiny nonzero
+//! `x` go to the libm fix-up (there `sinh x = x`, `x³/6` being below half
+//! an ULP, with libm's underflow flag for subnormals, and `cosh x = 1`). The multiply-adds of [`two_prod`] are exact either way, so
 //! every SIMD level gives the same bits.
 //!
 //! Measured (vmath unit tests): see `sinh_cosh_tests.rs`.
@@ -38,26 +36,28 @@ const SINH32_MAX: f32 = 89.415_985;
 
 /// `2^-28`: below it `sinh x` rounds to `x` and `cosh x` to 1.
 const TINY: f64 = 3.725_290_298_461_914e-9;
+/// `e^20`, above which `1/E` is left out.
+const E20: f64 = 485_165_195.409_790_3;
 
-/// `(E ± 1/E)/2` for `y = |x|` clamped to `[2^-28, 709]`: `sinh` when
-/// `SINH` (sign put back from `x`), else `cosh`.
+/// `(E ± 1/E)/2` for `y = |x|`, `x = ±0` or `2^-28 ≤ |x| ≤ 709`: `sinh`
+/// when `SINH` (sign put back from `x`), else `cosh`.
 #[inline(always)]
 fn core<const SINH: bool, const FMA: bool>(x: f64) -> f64 {
     let a = x.to_bits() & !SIGN64;
-    let tiny = a < TINY.to_bits();
-    let y = f64::from_bits(a.clamp(TINY.to_bits(), 709f64.to_bits()));
-    let (s, p, p_lo) = expm1_parts(y);
+    let (s, p, p_lo) = expm1_parts(f64::from_bits(a));
     // E = s·(1 + p + p_lo) = eh + el.
     let u = 1.0 + p;
     let u_lo = ((1.0 - u) + p) + p_lo;
     let (eh, el) = (s * u, s * u_lo);
-    // 1/E = inv + inv_lo, left out above y = 20 (computed from E = 1 there).
-    let big = a > 20f64.to_bits();
-    let (ch, cl) = if big { (1.0, 0.0) } else { (eh, el) };
+    // 1/E = inv + inv_lo, left out above y = 20; computed from E clamped
+    // to e^20 (a float bound on a computed value, so the clamp stays
+    // whatever LLVM does with the select below: 1/E may not underflow).
+    let ch = eh.min(E20);
     let inv = 1.0 / ch;
     let (pr, pe) = two_prod::<FMA>(ch, inv);
     let e = (1.0 - pr) - pe;
-    let inv_lo = inv * (e - inv * cl);
+    let inv_lo = inv * (e - inv * el);
+    let big = a > 20f64.to_bits();
     let (inv, inv_lo) = if big { (0.0, 0.0) } else { (inv, inv_lo) };
     let res = if SINH {
         let (w, d) = two_sum(eh, -inv);
@@ -67,29 +67,26 @@ fn core<const SINH: bool, const FMA: bool>(x: f64) -> f64 {
         0.5 * (w + (d + (el + inv_lo)))
     };
     if SINH {
-        let r = if tiny { f64::from_bits(a) } else { res };
+        let r = if a == 0 { 0.0 } else { res };
         f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
-    } else if tiny {
-        1.0
     } else {
         res
     }
 }
 
-/// Range test on the bits: `|x| ≤ limit`, and zero or normal when
-/// `NORMAL` (`sinh`), any non-NaN otherwise (`cosh`).
+/// Range test on the bits: `x = ±0` or `2^-28 ≤ |x| ≤ limit`.
 #[inline(always)]
-fn prep64<const NORMAL: bool>(x: f64, limit: f64) -> (bool, f64) {
+fn prep64(x: f64, limit: f64) -> (bool, f64) {
     let a = x.to_bits() & !SIGN64;
-    let ok = a <= limit.to_bits() && (!NORMAL || a >= f64::MIN_POSITIVE.to_bits() || a == 0);
+    let ok = a <= limit.to_bits() && (a >= TINY.to_bits() || a == 0);
     (ok, if ok { x } else { 0.0 })
 }
 
 /// [`prep64`] of float32.
 #[inline(always)]
-fn prep32<const NORMAL: bool>(x: f32, limit: f32) -> (bool, f32) {
+fn prep32(x: f32, limit: f32) -> (bool, f32) {
     let a = x.to_bits() & !SIGN32;
-    let ok = a <= limit.to_bits() && (!NORMAL || a >= f32::MIN_POSITIVE.to_bits() || a == 0);
+    let ok = a <= limit.to_bits() && (a >= (TINY as f32).to_bits() || a == 0);
     (ok, if ok { x } else { 0.0 })
 }
 
@@ -99,7 +96,7 @@ impl VecFn for Sinh64 {
     type T = f64;
     #[inline(always)]
     fn prep(x: f64) -> (bool, f64) {
-        prep64::<true>(x, 709.0)
+        prep64(x, 709.0)
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
@@ -121,7 +118,7 @@ impl VecFn for Cosh64 {
     type T = f64;
     #[inline(always)]
     fn prep(x: f64) -> (bool, f64) {
-        prep64::<false>(x, 709.0)
+        prep64(x, 709.0)
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
@@ -144,7 +141,7 @@ impl VecFn for Sinh32 {
     type T = f32;
     #[inline(always)]
     fn prep(x: f32) -> (bool, f32) {
-        prep32::<true>(x, SINH32_MAX)
+        prep32(x, SINH32_MAX)
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
@@ -166,7 +163,7 @@ impl VecFn for Cosh32 {
     type T = f32;
     #[inline(always)]
     fn prep(x: f32) -> (bool, f32) {
-        prep32::<false>(x, SINH32_MAX)
+        prep32(x, SINH32_MAX)
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
