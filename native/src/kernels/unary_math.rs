@@ -4,9 +4,9 @@
 //!   `expm1`, `asinh`, …), as NumPy's scalar loops call them. (NumPy builds
 //!   for AVX-512 use SVML or their own SIMD code for many float32/float64
 //!   functions instead; those agree to a few ULP, not always bit for bit.)
-//!   float32/float64 `exp`, `log` (within 1 ULP), `tanh` and `arctan`
-//!   (within 2 ULP) loops are the vectorised ones of `kernels::vmath`; the
-//!   methods here serve float16.
+//!   float32/float64 `exp`, `log`, `arcsin`, `arccos` (within 1 ULP),
+//!   `tanh` and `arctan` (within 2 ULP) loops are the vectorised ones of
+//!   `kernels::vmath`; the methods here serve float16.
 //! * float16 computes in float32 and rounds once to float16.
 //! * `deg2rad(x) = x·(π/180)`, `rad2deg(x) = x·(180/π)` with the constant
 //!   rounded to the type (float32 for float16).

@@ -26,8 +26,10 @@
 //! | `log2` | [`log`]: the same reduction, `log m` divided by `ln 2` in double-double | ≤ 1 ULP of glibc, exact at powers of 2 |
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
+//! | `arcsin`, `arccos` | [`asin`]: odd polynomial on `[0, 1/2]`, `√((1−|x|)/2)` as hi + lo above | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
+mod asin;
 mod atan;
 mod exp;
 mod exp2;
@@ -38,7 +40,7 @@ mod tanh;
 
 use crate::dtype::DType;
 use crate::kernels::simd;
-use crate::kernels::unary::ops::{ARCTAN, EXP, EXP2, LOG, LOG2, TANH};
+use crate::kernels::unary::ops::{ARCCOS, ARCSIN, ARCTAN, EXP, EXP2, LOG, LOG2, TANH};
 use crate::ufunc::Kernel;
 
 /// Elements per block: results go to a stack buffer, the inputs of the
@@ -289,6 +291,8 @@ pub trait VecMath {
 impl VecMath for f64 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
+            ARCSIN => Some(kernel::<asin::Asin64> as Kernel),
+            ARCCOS => Some(kernel::<asin::Acos64> as Kernel),
             EXP => Some(kernel::<exp::Exp64> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
             LOG => Some(kernel::<log::Log64> as Kernel),
@@ -303,6 +307,8 @@ impl VecMath for f64 {
 impl VecMath for f32 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
+            ARCSIN => Some(kernel::<asin::Asin32> as Kernel),
+            ARCCOS => Some(kernel::<asin::Acos32> as Kernel),
             EXP => Some(kernel::<exp::Exp32> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
             LOG => Some(kernel::<log::Log32> as Kernel),
@@ -330,6 +336,8 @@ pub fn arctan2_kernel(d: DType) -> Option<Kernel> {
     }
 }
 
+#[cfg(test)]
+mod asin_tests;
 #[cfg(test)]
 mod exp2_tests;
 #[cfg(test)]
