@@ -1,12 +1,12 @@
-// The vector tanh, arctan and arctan2 loops (native kernels/vmath) against
-// NumPy on a few thousand values per dtype: wide and narrow ranges, both
-// signs, every quadrant and y/x ratios near the reduction breakpoints;
-// contiguous, strided, reversed and 2-D transposed operands, 0-d and empty
-// arrays, broadcasting and `out=` aliasing an input. Regular values are
-// compared within a few ULP (NumPy runs its own SIMD/SVML code, rumpy its
-// vector kernels; both are within a few ULP of the true value); special
-// values (NaN, ±inf, ±0, subnormals) must match exactly, signed zeros
-// included.
+// The vector tanh, arctan, arctan2, arcsin and arccos loops (native
+// kernels/vmath) against NumPy on a few thousand values per dtype: wide and
+// narrow ranges, both signs, every quadrant and y/x ratios near the
+// reduction breakpoints; contiguous, strided, reversed and 2-D transposed
+// operands, 0-d and empty arrays, broadcasting and `out=` aliasing an
+// input. Regular values are compared within a few ULP (NumPy runs its own
+// SIMD/SVML code, rumpy its vector kernels; both are within a few ULP of
+// the true value); special values (NaN, ±inf, ±0, subnormals) must match
+// exactly, signed zeros included.
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
 import { pyArray } from './helpers/pyvalues';
@@ -92,8 +92,8 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('tanh, arctan, log2 and exp2', () => {
-  for (const name of ['tanh', 'arctan', 'log2', 'exp2'] as const) {
+describe('tanh, arctan, arcsin, arccos, log2 and exp2', () => {
+  for (const name of ['tanh', 'arctan', 'arcsin', 'arccos', 'log2', 'exp2'] as const) {
     const f = np[name] as (x: unknown) => np.NDArray;
     for (const dt of ['float64', 'float32']) {
       const v = values(dt, 3000, dt === 'float64' ? 11 : 12);
@@ -130,6 +130,37 @@ describe('tanh, arctan, log2 and exp2', () => {
       });
       check(`np.${name}(np.zeros((0, 3), dtype='${dt}'))`, () => f(np.zeros([0, 3], { dtype: dt })), {
         name: `${name} ${dt} empty`,
+      });
+    }
+  }
+});
+
+describe('arcsin and arccos at ±1, ±1/2 and their neighbours; invalid outside [-1, 1]', () => {
+  for (const name of ['arcsin', 'arccos'] as const) {
+    for (const [dt, eps] of [
+      ['float64', 2 ** -52],
+      ['float32', 2 ** -23],
+    ] as const) {
+      // ±1/2 ± 1 ULP on either side, 1 ULP inside ±1, and ±0: no warning.
+      const inside = [1, -1, 0.5, -0.5, 0.5 + eps / 2, 0.5 - eps / 4, -0.5 - eps / 2, -0.5 + eps / 4];
+      inside.push(1 - eps / 2, -1 + eps / 2, 0.75, -0.999, 0, -0);
+      check(`np.${name}(${pyArray(inside, dt)})`, () => np[name](arr(inside, dt)), {
+        rtol: RTOL[dt],
+        warnings: 'each',
+        name: `${name} ${dt} at ±1, ±1/2 and their neighbours`,
+      });
+      // 1 ULP outside ±1, beyond, ±inf and NaN among regular values: NaN
+      // and one `invalid value` RuntimeWarning.
+      const outside = [0.25, 1 + eps, -1 - eps, 2, -1e30, Number.POSITIVE_INFINITY, Number.NaN, -0.5];
+      check(`np.${name}(${pyArray(outside, dt)})`, () => np[name](arr(outside, dt)), {
+        rtol: RTOL[dt],
+        warnings: 'each',
+        name: `${name} ${dt} outside [-1, 1]`,
+      });
+      // A value just outside 1 alone (the libm path of a whole block).
+      check(`np.${name}(np.array(${1 + eps}, dtype='${dt}'))`, () => np[name](np.array(1 + eps, { dtype: dt })), {
+        warnings: 'each',
+        name: `${name} ${dt} 0-d just above 1`,
       });
     }
   }
