@@ -4,7 +4,7 @@
 //!   `expm1`, `asinh`, …), as NumPy's scalar loops call them. (NumPy builds
 //!   for AVX-512 use SVML or their own SIMD code for many float32/float64
 //!   functions instead; those agree to a few ULP, not always bit for bit.)
-//!   float32/float64 `exp`, `log`, `arcsin`, `arccos` (within 1 ULP),
+//!   float32/float64 `exp`, `log`, `arcsin`, `arccos`, `tan` (within 1 ULP),
 //!   `tanh` and `arctan` (within 2 ULP) loops are the vectorised ones of
 //!   `kernels::vmath`; the methods here serve float16.
 //! * float16 computes in float32 and rounds once to float16.

@@ -27,6 +27,7 @@
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
 //! | `arcsin`, `arccos` | [`asin`]: odd polynomial on `[0, 1/2]`, `√((1−|x|)/2)` as hi + lo above | ≤ 1 ULP of glibc |
+//! | `tan` | [`tan`]: Cody–Waite by π/2 (4 parts, `|x| < 2^20`), odd polynomial, corrected `−1/tan` | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
 mod asin;
@@ -36,11 +37,12 @@ mod exp2;
 mod log;
 pub mod pow;
 mod pow_table;
+mod tan;
 mod tanh;
 
 use crate::dtype::DType;
 use crate::kernels::simd;
-use crate::kernels::unary::ops::{ARCCOS, ARCSIN, ARCTAN, EXP, EXP2, LOG, LOG2, TANH};
+use crate::kernels::unary::ops::{ARCCOS, ARCSIN, ARCTAN, EXP, EXP2, LOG, LOG2, TAN, TANH};
 use crate::ufunc::Kernel;
 
 /// Elements per block: results go to a stack buffer, the inputs of the
@@ -293,6 +295,7 @@ impl VecMath for f64 {
         match op {
             ARCSIN => Some(kernel::<asin::Asin64> as Kernel),
             ARCCOS => Some(kernel::<asin::Acos64> as Kernel),
+            TAN => Some(kernel::<tan::Tan64> as Kernel),
             EXP => Some(kernel::<exp::Exp64> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
             LOG => Some(kernel::<log::Log64> as Kernel),
@@ -309,6 +312,7 @@ impl VecMath for f32 {
         match op {
             ARCSIN => Some(kernel::<asin::Asin32> as Kernel),
             ARCCOS => Some(kernel::<asin::Acos32> as Kernel),
+            TAN => Some(kernel::<tan::Tan32> as Kernel),
             EXP => Some(kernel::<exp::Exp32> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
             LOG => Some(kernel::<log::Log32> as Kernel),
@@ -342,5 +346,7 @@ mod asin_tests;
 mod exp2_tests;
 #[cfg(test)]
 mod log2_tests;
+#[cfg(test)]
+mod tan_tests;
 #[cfg(test)]
 mod tests;
