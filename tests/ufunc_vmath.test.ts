@@ -1,4 +1,4 @@
-// The vector tanh, arctan, arctan2, arcsin and arccos loops (native
+// The vector tan, tanh, arctan, arctan2, arcsin and arccos loops (native
 // kernels/vmath) against NumPy on a few thousand values per dtype: wide and
 // narrow ranges, both signs, every quadrant and y/x ratios near the
 // reduction breakpoints; contiguous, strided, reversed and 2-D transposed
@@ -92,8 +92,8 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('tanh, arctan, arcsin, arccos, log2 and exp2', () => {
-  for (const name of ['tanh', 'arctan', 'arcsin', 'arccos', 'log2', 'exp2'] as const) {
+describe('tan, tanh, arctan, arcsin, arccos, log2 and exp2', () => {
+  for (const name of ['tan', 'tanh', 'arctan', 'arcsin', 'arccos', 'log2', 'exp2'] as const) {
     const f = np[name] as (x: unknown) => np.NDArray;
     for (const dt of ['float64', 'float32']) {
       const v = values(dt, 3000, dt === 'float64' ? 11 : 12);
@@ -163,6 +163,21 @@ describe('arcsin and arccos at ±1, ±1/2 and their neighbours; invalid outside 
         name: `${name} ${dt} 0-d just above 1`,
       });
     }
+  }
+});
+
+describe('tan near multiples of π/2 and around the 2^20 range limit', () => {
+  for (const dt of ['float64', 'float32']) {
+    const py = `(np.arange(1, 3000) * (np.pi / 2)).astype('${dt}')`;
+    check(`np.tan(${py})`, () => np.tan(np.multiply(np.arange(1, 3000), Math.PI / 2).astype(dt)), {
+      rtol: RTOL[dt],
+      name: `tan ${dt} at k·π/2`,
+    });
+    const edge = [1048575.75, -1048575.75, 1048576, -1048576, 1048577.5, 1e7, -3e9];
+    check(`np.tan(${pyArray(edge, dt)})`, () => np.tan(arr(edge, dt)), {
+      rtol: RTOL[dt],
+      name: `tan ${dt} around |x| = 2^20`,
+    });
   }
 });
 
