@@ -27,7 +27,7 @@
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
 //! | `arcsin`, `arccos` | [`asin`]: odd polynomial on `[0, 1/2]`, `√((1−|x|)/2)` as hi + lo above | ≤ 1 ULP of glibc |
-//! | `tan` | [`tan`]: Cody–Waite by π/2 (4 parts, `|x| < 2^20`), odd polynomial, corrected `−1/tan` | ≤ 1 ULP of glibc |
+//! | `tan` | [`tan`]: Cody–Waite by π/4 (4 parts, `|x| < 2^20`), odd polynomial, corrected quotient | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
 mod asin;

@@ -1,71 +1,77 @@
 //! `tan` of float64 and float32.
 //!
-//! **Reduction.** `tan` is odd: the core works on `a = |x|` and puts the
-//! sign back. `k = round(a·2/π)` (with the `1.5·2^52` shift),
-//! `r = a − k·π/2 ∈ [−π/4, π/4]` (a hair more where `a·2/π` rounds across
-//! a half-integer), and `tan a = tan r` for even `k`, `−1/tan r` for odd
-//! `k`. Cody–Waite with `π/2 = C1 + C2 + C3 + C4`: `C1..C3` have 33
-//! significant bits, so `k·Ci` is exact for `k < 2^20`; `a − k·C1` is exact
-//! (Sterbenz), `− k·C2` and `− k·C3` are exact sums ([`two_sum`]) and
-//! `k·C4` is rounded, so `r = r_hi + r_lo` is known to about 2^-130
-//! absolute (π/2 to 152 bits). Over `|x| < 2^20` (so `k < 2^20`) the
-//! smallest `|r|` of any double is `2^-60.5` (`scripts/vmath_tan_coefficients.py`
-//! searches every `k`), so `r` is accurate to `2^-69` relative.
+//! **Reduction (float64).** `tan` is odd: the core works on `a = |x|` and
+//! puts the sign back. `k = round(a·4/π)` (with the `1.5·2^52` shift),
+//! `r = a − k·π/4 ∈ [−π/8, π/8]` (a hair more where `a·4/π` rounds across
+//! a half-integer). Cody–Waite with `π/4 = C1 + C2 + C3 + C4`: `C1..C3`
+//! have 32 significant bits, so `k·Ci` is exact for `k < 2^21`; `a − k·C1`
+//! is exact (Sterbenz), `− k·C2` and `− k·C3` are exact sums ([`two_sum`])
+//! and `k·C4` is rounded, so `r = r_hi + r_lo` is known to about 2^-128
+//! absolute (π/4 to 149 bits). Over `|x| < 2^20` (so `k < 2^21`) the
+//! smallest `|r|` for even `k` (a multiple of π/2: the result near 0 or
+//! ±inf) of any double is `2^-60.5` (`scripts/vmath_tan_coefficients.py`
+//! searches every `k`), so `r` is accurate to `2^-67` relative there; for
+//! odd `k` the result is near ±1 and absolute accuracy is enough.
 //!
-//! **Polynomial.** `tan r = r + r·z·P(z)`, `z = r²`, `P` of degree 15
-//! (float32: 8), near-minimax on `|r| ≤ π/4 + 2^-20` (Chebyshev
-//! interpolation, same script: error `< 2^-56.7`, float32 `< 2^-35.4`,
-//! relative to `tan r`). `r_lo` enters as `r_lo·(1 + t₀²)` (`t₀` the value
-//! without it; the derivative of `tan`). `t = r_hi + tail` is summed exactly
-//! (Fast2Sum: `|tail| < 0.28·|r_hi|`) into `t_hi + t_lo`; odd `k` take
-//! `−1/t` as `q = 1/t_hi` plus the correction `q·(1 − q·t_hi − q·t_lo)`
-//! (`q·t_hi` exact, [`two_prod`]), so the quotient is rounded about once.
+//! **Polynomial.** `t = tan r = r + r·z·P(z)`, `z = r²`, `P` of degree 9,
+//! near-minimax on `|r| ≤ π/8 + 2^-20` (Chebyshev interpolation, same
+//! script: error `< 2^-58.4` relative to `tan r`). `r_lo` enters as
+//! `r_lo·(1 + t₀²)` (`t₀` the value without it; the derivative of `tan`).
+//! `t = r_hi + tail` is summed exactly (Fast2Sum: `|tail| < 0.06·|r_hi|`)
+//! into `t_hi + t_lo`; the small tail keeps its roundings' weight low.
 //!
-//! **Float32** computes in float64 with `π/2 = C1 + C2'` (`C2'` the 53-bit
-//! rest: `r` to about 2^-65 absolute, the smallest `|r|` of a float below
-//! `2^20` being `2^-27.8`), the degree-8 polynomial and a plain float64
-//! `−1/t`, and rounds once.
+//! **Quadrants.** With `j = k mod 4`, `tan a = N/D`:
+//!
+//! | `j` | 0 | 1 | 2 | 3 |
+//! |---|---|---|---|---|
+//! | `N` | `t` | `1 + t` | `−1` | `t − 1` |
+//! | `D` | `1` | `1 − t` | `t` | `1 + t` |
+//!
+//! (`tan(π/4 + r) = (1 + t)/(1 − t)`, `tan(π/2 + r) = −1/t`, …). `1 ± t`
+//! are formed as hi + lo ([`two_sum`]), so `N` and `D` are known to about
+//! 2^-106 relative; the quotient is `q = N_hi·(1/D_hi)` plus the correction
+//! `(N − q·D)/D_hi` with `q·D_hi` exact ([`two_prod`]), so it is rounded
+//! about once. `|D| ≥ 0.58` but for `j = 2`, where `|t| ≥ 2^-61`.
+//!
+//! **Float32** computes in float64 with `k = round(a·2/π)`,
+//! `r = a − k·π/2`, `π/2 = C1_32 + C2_32` (`C1_32` of 33 bits, `C2_32` the
+//! 53-bit rest: `r` to about 2^-65 absolute, the smallest `|r|` of a float
+//! below 2^20 being `2^-27.8`), `tan r` by a degree-8 polynomial on
+//! `|r| ≤ π/4 + 2^-20` (error `< 2^-35.4`), `−1/t` for odd `k` in plain
+//! float64, and rounds once.
 //!
 //! **Ranges.** `|x| < 2^20` runs the core, ±0 included; NaN, ±inf
 //! (invalid), `|x| ≥ 2^20` and the nonzero subnormals (whose `tan` raises
 //! libm's underflow flag) go to the libm fix-up. The float64 tail is
 //! dropped for `|r_hi| < 2^-27` (`r³/3` is below 2^-54 of `r` there) and
-//! computed from `|r_hi|` clamped up to it, so `r²` never underflows; the
-//! odd-`k` division sees `|t| ≥ 2^-61`. Range tests are on the bits.
+//! computed from `|r_hi|` clamped up to it, so `r²` never underflows.
+//! Range tests are on the bits.
 //!
 //! No fused multiply-add changes a rounding ([`two_prod`] is exact either
 //! way), so every loop gives the same bits.
 //!
 //! Measured (vmath unit tests `tan_tests`), all within 1 ULP: float64 of
-//! glibc on 6.1 million values below 2^20 (every double nearest to a
-//! multiple of π/2 included; 97.4% identical; where they differ, mpmath
-//! puts this result within 1.11 ULP of the true value, glibc within 0.54:
-//! the tail `r·z·P` is up to 0.28 of the result and carries a few
-//! roundings); float32 on every 61st bit pattern plus the floats nearest
-//! to the multiples of π/2 (42.8 million values in range), of the
-//! correctly rounded value (99.999% correctly rounded) and of glibc's
-//! `tanf` (99.4% identical).
-
+//! glibc on 6.2 million values below 2^20 (every double nearest to a
+//! multiple of π/2 included; 99.4% identical; where they differ, mpmath
+//! puts this result within 0.62 ULP of the true value, glibc within 0.55);
+//! float32 on every 61st bit pattern plus the floats nearest to the
+//! multiples of π/2 (42.8 million values in range), of the correctly
+//! rounded value (99.999% correctly rounded) and of glibc's `tanf` (99.4%
+//! identical). ±0, NaN, ±inf, `|x| ≥ 2^20` and subnormals are libm's bits.
 use super::{horner, two_prod, two_sum, VecFn};
 
-/// `P(z) ≈ (tan(r) − r)/r³`, `z = r² ≤ (π/4 + 2^-20)²`, degree 15.
-const P64: [f64; 16] = [
+/// `P(z) ≈ (tan(r) − r)/r³`, `z = r² ≤ (π/8 + 2^-20)²`, degree 9.
+const P64: [f64; 10] = [
     0.3333333333333333,
-    0.1333333333333336,
-    0.05396825396821661,
-    0.021869488538180694,
-    0.008863235472358129,
-    0.0035921290225040202,
-    0.001455823333683694,
-    0.0005901127346219697,
-    0.0002386615871953438,
-    9.876878858851941e-05,
-    3.392879538926716e-05,
-    2.710879492273686e-05,
-    -1.0197532821891382e-05,
-    1.953709443820694e-05,
-    -9.745336779742605e-06,
-    3.949617046672814e-06,
+    0.13333333333333436,
+    0.053968253968036554,
+    0.021869488554147314,
+    0.00886323477512327,
+    0.0035921461795620064,
+    0.0014555698485959798,
+    0.000592400174427785,
+    0.00022642166255814163,
+    0.00013347701233359254,
 ];
 
 /// `P(z)` of degree 8 (float32, evaluated in float64).
@@ -81,13 +87,15 @@ const P32: [f64; 9] = [
     0.0008330247632961836,
 ];
 
-/// `π/2 = C1 + C2 + C3 + C4`, `C1..C3` of 33 significant bits.
-const C1: f64 = 1.5707963267341256;
-const C2: f64 = 6.077100506303966e-11;
-const C3: f64 = 2.0222662487111665e-21;
-const C4: f64 = 8.4784276603689e-32;
-/// `π/2 − C1` rounded (float32 reduction).
+/// `π/4 = C1 + C2 + C3 + C4`, `C1..C3` of 32 significant bits.
+const C1: f64 = 0.7853981633670628;
+const C2: f64 = 3.038550253151983e-11;
+const C3: f64 = 1.0111331243555832e-21;
+const C4: f64 = 4.23921383018445e-32;
+/// `π/2 = C1_32 + C2_32`, `C1_32` of 33 significant bits (float32).
+const C1_32: f64 = 1.5707963267341256;
 const C2_32: f64 = 6.077100506506192e-11;
+const INV_PIO4: f64 = 4.0 * std::f64::consts::FRAC_1_PI;
 const INV_PIO2: f64 = std::f64::consts::FRAC_2_PI;
 /// `1.5·2^52`: adding it rounds to an integer (in the low mantissa bits).
 const SHIFT: f64 = 6_755_399_441_055_744.0;
@@ -103,18 +111,18 @@ fn pick(c: bool, x: f64, y: f64) -> f64 {
     f64::from_bits((x.to_bits() & m) | (y.to_bits() & !m))
 }
 
-/// `(k, odd)`: `k = round(a·2/π)` as a float, and whether it is odd.
+/// `(k, k mod 4)`: `k = round(a·c)` as a float (`a·c < 2^51`).
 #[inline(always)]
-fn quadrant(a: f64) -> (f64, bool) {
-    let t = a * INV_PIO2 + SHIFT;
-    (t - SHIFT, t.to_bits() & 1 != 0)
+fn quadrant(a: f64, c: f64) -> (f64, u64) {
+    let t = a * c + SHIFT;
+    (t - SHIFT, t.to_bits() & 3)
 }
 
 #[inline(always)]
 fn tan64<const FMA: bool>(x: f64) -> f64 {
     let sign = x.to_bits() & SIGN;
     let a = f64::from_bits(x.to_bits() & !SIGN);
-    let (k, odd) = quadrant(a);
+    let (k, j) = quadrant(a, INV_PIO4);
     let t1 = a - k * C1;
     let (s, e) = two_sum(t1, -(k * C2));
     let (s2, e2) = two_sum(s, -(k * C3));
@@ -132,12 +140,21 @@ fn tan64<const FMA: bool>(x: f64) -> f64 {
     let tail = tp + r_lo * (1.0 + t0 * t0);
     let t_hi = r_hi + tail;
     let t_lo = tail - (t_hi - r_hi);
-    // −1/(t_hi + t_lo) for odd k (t_hi ≠ 0 there).
-    let d = pick(odd, t_hi, 1.0);
-    let q = 1.0 / d;
-    let (p, pe) = two_prod::<FMA>(q, d);
-    let cot = -(q + q * (((1.0 - p) - pe) - q * t_lo));
-    let r = pick(odd, cot, t_hi);
+    // 1 + t and 1 − t as hi + lo.
+    let (p_hi, p_lo) = two_sum(1.0, t_hi);
+    let p_lo = p_lo + t_lo;
+    let (m_hi, m_lo) = two_sum(1.0, -t_hi);
+    let m_lo = m_lo - t_lo;
+    let (j0, j1, j2) = (j == 0, j == 1, j == 2);
+    let n_hi = pick(j0, t_hi, pick(j1, p_hi, pick(j2, -1.0, -m_hi)));
+    let n_lo = pick(j0, t_lo, pick(j1, p_lo, pick(j2, 0.0, -m_lo)));
+    let d_hi = pick(j0, 1.0, pick(j1, m_hi, pick(j2, t_hi, p_hi)));
+    let d_lo = pick(j0, 0.0, pick(j1, m_lo, pick(j2, t_lo, p_lo)));
+    let inv = 1.0 / d_hi;
+    let q = n_hi * inv;
+    let (pp, pe) = two_prod::<FMA>(q, d_hi);
+    let res = (((n_hi - pp) - pe) + n_lo) - q * d_lo;
+    let r = q + res * inv;
     f64::from_bits(r.to_bits() ^ sign)
 }
 
@@ -183,8 +200,9 @@ impl VecFn for Tan32 {
         let x = x as f64;
         let sign = x.to_bits() & SIGN;
         let a = f64::from_bits(x.to_bits() & !SIGN);
-        let (k, odd) = quadrant(a);
-        let r = (a - k * C1) - k * C2_32;
+        let (k, j) = quadrant(a, INV_PIO2);
+        let odd = j & 1 != 0;
+        let r = (a - k * C1_32) - k * C2_32;
         let z = r * r;
         let t = r + r * z * horner!(z, P32);
         let res = pick(odd, -1.0 / pick(odd, t, 1.0), t);

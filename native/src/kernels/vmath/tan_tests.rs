@@ -13,8 +13,8 @@ fn k_pio2(k: u64) -> f64 {
 
 /// Uniform over the vector range and on [-10, 10] and [-π/4, π/4]; the
 /// doubles nearest to every `k·π/2` below 2^20 (the worst cancellations),
-/// and their neighbours; around the odd multiples of π/4 (where `k`
-/// rounds); every power-of-two scale from the subnormals up to 2^21; the
+/// and their neighbours; around the odd multiples of π/8 and π/4 (where
+/// `k` rounds); every power-of-two scale from the subnormals up to 2^21; the
 /// specials.
 fn inputs() -> Vec<f64> {
     let mut rng = Rng(0x7a17_0000_1234_5678);
@@ -31,7 +31,12 @@ fn inputs() -> Vec<f64> {
             f64::from_bits(b + 1),
         ]);
     }
-    for k in 0..2000u64 {
+    // Around the odd multiples of π/8 (float64's k steps) and of π/4
+    // (float32's k steps; |tan| = 1 for float64).
+    for k in 0..4000u64 {
+        let c = (2 * k + 1) as f64 * (std::f64::consts::PI / 8.0);
+        let b = c.to_bits();
+        x.extend((0..20u64).map(|d| f64::from_bits(b - 10 + d)));
         let c = (2 * k + 1) as f64 * std::f64::consts::FRAC_PI_4;
         let b = c.to_bits();
         x.extend((0..20u64).map(|d| f64::from_bits(b - 10 + d)));
