@@ -1,12 +1,12 @@
-// The vector tanh, arctan and arctan2 loops (native kernels/vmath) against
-// NumPy on a few thousand values per dtype: wide and narrow ranges, both
-// signs, every quadrant and y/x ratios near the reduction breakpoints;
-// contiguous, strided, reversed and 2-D transposed operands, 0-d and empty
-// arrays, broadcasting and `out=` aliasing an input. Regular values are
-// compared within a few ULP (NumPy runs its own SIMD/SVML code, rumpy its
-// vector kernels; both are within a few ULP of the true value); special
-// values (NaN, ±inf, ±0, subnormals) must match exactly, signed zeros
-// included.
+// The vector tan, tanh, arctan, arctan2, arcsin and arccos loops (native
+// kernels/vmath) against NumPy on a few thousand values per dtype: wide and
+// narrow ranges, both signs, every quadrant and y/x ratios near the
+// reduction breakpoints; contiguous, strided, reversed and 2-D transposed
+// operands, 0-d and empty arrays, broadcasting and `out=` aliasing an
+// input. Regular values are compared within a few ULP (NumPy runs its own
+// SIMD/SVML code, rumpy its vector kernels; both are within a few ULP of
+// the true value); special values (NaN, ±inf, ±0, subnormals) must match
+// exactly, signed zeros included.
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
 import { pyArray } from './helpers/pyvalues';
@@ -92,9 +92,12 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('the vector loops: tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p, cbrt, arcsinh, arccosh, arctanh', () => {
+describe('the vector loops: tan, tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p, cbrt, arcsinh, arccosh, arctanh', () => {
   for (const name of [
+    'tan',
     'tanh',
+    'arcsin',
+    'arccos',
     'arctan',
     'log2',
     'exp2',
@@ -222,6 +225,49 @@ describe('log10 exact at powers of ten, log1p near -1, cbrt exact at cubes, rang
       () => np[name](np.array(ends32, { dtype: 'float32' })),
       { warnings: 'each', rtol: 2 ** -22, name: `${name} float32 range ends` },
     );
+describe('arcsin and arccos at ±1, ±1/2 and their neighbours; invalid outside [-1, 1]', () => {
+  for (const name of ['arcsin', 'arccos'] as const) {
+    for (const [dt, eps] of [
+      ['float64', 2 ** -52],
+      ['float32', 2 ** -23],
+    ] as const) {
+      // ±1/2 ± 1 ULP on either side, 1 ULP inside ±1, and ±0: no warning.
+      const inside = [1, -1, 0.5, -0.5, 0.5 + eps / 2, 0.5 - eps / 4, -0.5 - eps / 2, -0.5 + eps / 4];
+      inside.push(1 - eps / 2, -1 + eps / 2, 0.75, -0.999, 0, -0);
+      check(`np.${name}(${pyArray(inside, dt)})`, () => np[name](arr(inside, dt)), {
+        rtol: RTOL[dt],
+        warnings: 'each',
+        name: `${name} ${dt} at ±1, ±1/2 and their neighbours`,
+      });
+      // 1 ULP outside ±1, beyond, ±inf and NaN among regular values: NaN
+      // and one `invalid value` RuntimeWarning.
+      const outside = [0.25, 1 + eps, -1 - eps, 2, -1e30, Number.POSITIVE_INFINITY, Number.NaN, -0.5];
+      check(`np.${name}(${pyArray(outside, dt)})`, () => np[name](arr(outside, dt)), {
+        rtol: RTOL[dt],
+        warnings: 'each',
+        name: `${name} ${dt} outside [-1, 1]`,
+      });
+      // A value just outside 1 alone (the libm path of a whole block).
+      check(`np.${name}(np.array(${1 + eps}, dtype='${dt}'))`, () => np[name](np.array(1 + eps, { dtype: dt })), {
+        warnings: 'each',
+        name: `${name} ${dt} 0-d just above 1`,
+      });
+    }
+  }
+});
+
+describe('tan near multiples of π/2 and around the 2^20 range limit', () => {
+  for (const dt of ['float64', 'float32']) {
+    const py = `(np.arange(1, 3000) * (np.pi / 2)).astype('${dt}')`;
+    check(`np.tan(${py})`, () => np.tan(np.multiply(np.arange(1, 3000), Math.PI / 2).astype(dt)), {
+      rtol: RTOL[dt],
+      name: `tan ${dt} at k·π/2`,
+    });
+    const edge = [1048575.75, -1048575.75, 1048576, -1048576, 1048577.5, 1e7, -3e9];
+    check(`np.tan(${pyArray(edge, dt)})`, () => np.tan(arr(edge, dt)), {
+      rtol: RTOL[dt],
+      name: `tan ${dt} around |x| = 2^20`,
+    });
   }
 });
 

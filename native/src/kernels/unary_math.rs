@@ -5,8 +5,9 @@
 //!   for AVX-512 use SVML or their own SIMD code for many float32/float64
 //!   functions instead; those agree to a few ULP, not always bit for bit.)
 //!   float32/float64 `exp`, `exp2`, `expm1`, `log`, `log2`, `log10`,
-//!   `log1p`, `cbrt`, `sinh`, `cosh`, `tanh` and `arctan` loops are the
-//!   vectorised ones of `kernels::vmath` (within 1–2 ULP of glibc); the
+//!   `log1p`, `cbrt`, `tan`, `arcsin`, `arccos`, `arctan`,
+//!   `sinh`, `cosh`, `tanh`, `arcsinh`, `arccosh` and `arctanh` loops are
+//!   the vectorised ones of `kernels::vmath` (within 1–2 ULP of glibc); the
 //!   methods here serve float16.
 //! * float16 computes in float32 and rounds once to float16.
 //! * `deg2rad(x) = x·(π/180)`, `rad2deg(x) = x·(180/π)` with the constant

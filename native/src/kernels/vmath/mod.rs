@@ -1,6 +1,7 @@
 //! Vectorisable loops for float64 and float32: `exp`, `exp2`, `expm1`,
 //! `log`, `log2`, `log10`, `log1p`, `cbrt`, `sinh`, `cosh`, `tanh`,
-//! `arcsinh`, `arccosh`, `arctanh`, `arctan`, `arctan2` and `power`.
+//! `arcsinh`, `arccosh`, `arctanh`, `tan`, `arcsin`, `arccos`, `arctan`,
+//! `arctan2` and `power`.
 //!
 //! libm is a scalar call per element; these loops are written so LLVM
 //! auto-vectorises them (AVX2/AVX-512 copies chosen at run time, see
@@ -25,17 +26,20 @@
 //! | `exp` | [`exp`]: `2^k·e^r`, degree-9 polynomial | ≤ 1 ULP of glibc |
 //! | `exp2` | [`exp2`]: `2^k·e^(f·ln2)`, `f·ln2` as hi + lo, `exp`'s polynomial | ≤ 1 ULP of glibc, exact at integers |
 //! | `expm1` | [`expm1`]: `2^k·(1 + p) − 1`, `e^r − 1 = p` as hi + lo, the sum formed exactly | ≤ 1 ULP of glibc |
-//! | `sinh`, `cosh` | [`sinh_cosh`]: `(E ∓ 1/E)/2`, `E` and `1/E` in double-double | ≤ 1 ULP of glibc |
+//! | `sinh`, `cosh` | [`sinh_cosh`]: `(E ∓ 1/E)/2`, `E` and `1/E` in double-double | ≤ 2 ULP of glibc (which is itself up to 2 off), `cosh` ≤ 1 |
 //! | `log` | [`log`]: `2^k·m`, atanh series | ≤ 1 ULP of glibc |
 //! | `log2` | [`log`]: the same reduction, `log m` divided by `ln 2` in double-double | ≤ 1 ULP of glibc, exact at powers of 2 |
-//! | `log10` | [`log`]: the same reduction, `log m·log₁₀e + k·log₁₀2` in double-double | ≤ 1 ULP of glibc, exact at powers of 10 |
+//! | `log10` | [`log`]: the same reduction, `log m·log₁₀e + k·log₁₀2` in double-double | ≤ 2 ULP of glibc (itself up to 2 off), exact at powers of 10 |
 //! | `log1p` | [`log`]: `log u + c/u`, `u = 1 + x` rounded, `c` its exact error | ≤ 1 ULP of glibc |
 //! | `cbrt` | [`cbrt`]: exponent split by 3, cubic, one Halley and one exact Newton step | ≤ 1 ULP of glibc |
-//! | `arcsinh`, `arccosh`, `arctanh` | [`inverse_hyperbolic`]: `log1p` of an argument formed in double-double | ≤ 1 ULP of glibc |
+//! | `arcsinh`, `arccosh`, `arctanh` | [`inverse_hyperbolic`]: `log1p` of an argument formed in double-double | ≤ 2 ULP of glibc (itself up to 2 off) |
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
+//! | `arcsin`, `arccos` | [`asin`]: odd polynomial on `[0, 1/2]`, `√((1−|x|)/2)` as hi + lo above | ≤ 1 ULP of glibc |
+//! | `tan` | [`tan`]: Cody–Waite by π/4 (4 parts, `|x| < 2^20`), odd polynomial, corrected quotient | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
+mod asin;
 mod atan;
 mod cbrt;
 mod exp;
@@ -46,13 +50,14 @@ mod log;
 pub mod pow;
 mod pow_table;
 mod sinh_cosh;
+mod tan;
 mod tanh;
 
 use crate::dtype::DType;
 use crate::kernels::simd;
 use crate::kernels::unary::ops::{
-    ARCCOSH, ARCSINH, ARCTAN, ARCTANH, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10, LOG1P, LOG2, SINH,
-    TANH,
+    ARCCOS, ARCCOSH, ARCSIN, ARCSINH, ARCTAN, ARCTANH, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10,
+    LOG1P, LOG2, SINH, TAN, TANH,
 };
 use crate::ufunc::Kernel;
 
@@ -308,6 +313,9 @@ pub trait VecMath {
 impl VecMath for f64 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
+            ARCSIN => Some(kernel::<asin::Asin64> as Kernel),
+            ARCCOS => Some(kernel::<asin::Acos64> as Kernel),
+            TAN => Some(kernel::<tan::Tan64> as Kernel),
             EXP => Some(kernel::<exp::Exp64> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
             EXPM1 => Some(kernel::<expm1::Expm1_64> as Kernel),
@@ -331,6 +339,9 @@ impl VecMath for f64 {
 impl VecMath for f32 {
     fn vector_kernel(op: u8) -> Option<Kernel> {
         match op {
+            ARCSIN => Some(kernel::<asin::Asin32> as Kernel),
+            ARCCOS => Some(kernel::<asin::Acos32> as Kernel),
+            TAN => Some(kernel::<tan::Tan32> as Kernel),
             EXP => Some(kernel::<exp::Exp32> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
             EXPM1 => Some(kernel::<expm1::Expm1_32> as Kernel),
@@ -370,6 +381,8 @@ pub fn arctan2_kernel(d: DType) -> Option<Kernel> {
 #[cfg(test)]
 mod accuracy;
 #[cfg(test)]
+mod asin_tests;
+#[cfg(test)]
 mod exp2_tests;
 #[cfg(test)]
 mod expm1_tests;
@@ -379,5 +392,7 @@ mod inverse_hyperbolic_tests;
 mod log10_tests;
 #[cfg(test)]
 mod log2_tests;
+#[cfg(test)]
+mod tan_tests;
 #[cfg(test)]
 mod tests;

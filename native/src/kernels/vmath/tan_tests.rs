@@ -1,0 +1,229 @@
+//! Accuracy of the vector `tan` against libm, its IEEE flags, and the loop
+//! variants (with and without FMA: the same bits).
+
+use super::tan::{Tan32, Tan64};
+use super::tests::{other, run, ulps32, ulps64, Rng};
+
+/// `k·π/2` rounded to float64 (from 33 + 53-bit parts; the nearest double
+/// but for near-ties).
+fn k_pio2(k: u64) -> f64 {
+    let (c1, c2) = (1.5707963267341256, 6.077100506506192e-11);
+    k as f64 * c1 + k as f64 * c2
+}
+
+/// Uniform over the vector range and on [-10, 10] and [-π/4, π/4]; the
+/// doubles nearest to every `k·π/2` below 2^20 (the worst cancellations),
+/// and their neighbours; around the odd multiples of π/8 and π/4 (where
+/// `k` rounds); every power-of-two scale from the subnormals up to 2^21; the
+/// specials.
+fn inputs() -> Vec<f64> {
+    let mut rng = Rng(0x7a17_0000_1234_5678);
+    let mut x: Vec<f64> = (0..1_000_000)
+        .map(|_| rng.uniform(-1048576.0, 1048576.0))
+        .collect();
+    x.extend((0..1_000_000).map(|_| rng.uniform(-10.0, 10.0)));
+    x.extend((0..500_000).map(|_| rng.uniform(-0.79, 0.79)));
+    for k in 1..667_544u64 {
+        let b = k_pio2(k).to_bits();
+        x.extend([
+            f64::from_bits(b - 1),
+            f64::from_bits(b),
+            f64::from_bits(b + 1),
+        ]);
+    }
+    // Around the odd multiples of π/8 (float64's k steps) and of π/4
+    // (float32's k steps; |tan| = 1 for float64).
+    for k in 0..4000u64 {
+        let c = (2 * k + 1) as f64 * (std::f64::consts::PI / 8.0);
+        let b = c.to_bits();
+        x.extend((0..20u64).map(|d| f64::from_bits(b - 10 + d)));
+        let c = (2 * k + 1) as f64 * std::f64::consts::FRAC_PI_4;
+        let b = c.to_bits();
+        x.extend((0..20u64).map(|d| f64::from_bits(b - 10 + d)));
+    }
+    for e in -1074..22 {
+        let m = 2f64.powi(e);
+        x.extend((0..300).map(|_| m * rng.uniform(-2.0, 2.0)));
+    }
+    let n = x.len();
+    for i in 0..n / 4 {
+        x.push(-x[i * 4 + 1]);
+    }
+    x.extend([
+        0.0,
+        -0.0,
+        f64::NAN,
+        -f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::MAX,
+        1048576.0,
+        -1048576.0,
+        1048575.9999999999,
+        f64::MIN_POSITIVE,
+        -f64::MIN_POSITIVE,
+        5e-324,
+        -5e-324,
+        7.450_580_596_923_828e-9,
+        -7.450_580_596_923_828e-9,
+    ]);
+    x
+}
+
+#[test]
+fn tan_f64_within_one_ulp_of_libm() {
+    let x = inputs();
+    let got = run::<Tan64>(&x);
+    let alt = other::<Tan64>(&x);
+    assert!(got
+        .iter()
+        .zip(&alt)
+        .all(|(a, b)| a.to_bits() == b.to_bits()));
+    let (mut worst, mut same, mut n) = (0, 0usize, 0usize);
+    for (&v, &g) in x.iter().zip(&got) {
+        let w = v.tan();
+        let d = ulps64(g, w);
+        assert!(d <= 1, "tan({v:e}) = {g:e}, libm {w:e}");
+        if !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1048576.0) {
+            assert!(
+                g.to_bits() == w.to_bits() || g.is_nan() && w.is_nan(),
+                "tan({v:e}) = {g:e}, libm {w:e}"
+            );
+        } else {
+            worst = worst.max(d);
+            same += (d == 0) as usize;
+            n += 1;
+        }
+    }
+    eprintln!(
+        "tan f64: {n} values in range, {:.4}% identical to libm, max {worst} ULP",
+        100.0 * same as f64 / n as f64
+    );
+}
+
+#[test]
+fn tan_f32_over_a_sweep_of_all_floats() {
+    // Every 61st float32 bit pattern, and the floats nearest to every k·π/2
+    // below 2^20 with their neighbours.
+    let mut x: Vec<f32> = (0..=u32::MAX).step_by(61).map(f32::from_bits).collect();
+    for k in 1..667_544u64 {
+        let b = (k_pio2(k) as f32).to_bits();
+        x.extend([
+            f32::from_bits(b - 1),
+            f32::from_bits(b),
+            f32::from_bits(b + 1),
+        ]);
+        x.extend([-f32::from_bits(b)]);
+    }
+    for (variant, got) in [
+        ("dispatched", run::<Tan32>(&x)),
+        ("other", other::<Tan32>(&x)),
+    ] {
+        let (mut n, mut same, mut same_f, mut worst_f) = (0usize, 0usize, 0usize, 0);
+        for (&v, &g) in x.iter().zip(&got) {
+            let want = (v as f64).tan() as f32;
+            let wf = v.tan();
+            let d = ulps32(g, want);
+            assert!(d <= 1, "{variant}: tan({v:e}) = {g:e}, want {want:e}");
+            let df = ulps32(g, wf);
+            assert!(df <= 1, "{variant}: tan({v:e}) = {g:e}, tanf {wf:e}");
+            if !(v.abs() >= f32::MIN_POSITIVE && v.abs() < 1048576.0) {
+                assert!(
+                    g.to_bits() == wf.to_bits() || g.is_nan() && wf.is_nan(),
+                    "{variant}: tan({v:e}) = {g:e}, tanf {wf:e}"
+                );
+            } else {
+                n += 1;
+                same += (d == 0) as usize;
+                same_f += (df == 0) as usize;
+                worst_f = worst_f.max(df);
+            }
+        }
+        eprintln!(
+            "tan f32 ({variant}): {n} values in range, {:.4}% correctly rounded, \
+             {:.4}% identical to tanf",
+            100.0 * same as f64 / n as f64,
+            100.0 * same_f as f64 / n as f64
+        );
+    }
+}
+
+#[test]
+fn tan_flags_are_libms() {
+    use crate::fpstatus;
+    let flags = |f: &dyn Fn()| {
+        fpstatus::clear();
+        f();
+        fpstatus::take()
+    };
+    for v in [
+        0.0,
+        -0.0,
+        1.0,
+        -std::f64::consts::FRAC_PI_2,
+        1e-10,
+        1e-300,
+        5e-324,
+        -1e-310,
+        1e6,
+        1048576.0,
+        1e300,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ] {
+        let want = flags(&|| {
+            std::hint::black_box(std::hint::black_box(v).tan());
+        });
+        assert_eq!(flags(&|| drop(run::<Tan64>(&[v; 100]))), want, "tan({v})");
+        let v32 = std::hint::black_box(v as f32);
+        let want = flags(&|| {
+            std::hint::black_box(std::hint::black_box(v32).tan());
+        });
+        assert_eq!(
+            flags(&|| drop(run::<Tan32>(&[v32; 100]))),
+            want,
+            "tan({v32}) f32"
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn timing_tan() {
+    let n = 1_000_000;
+    let mut rng = Rng(11);
+    let x: Vec<f64> = (0..n).map(|_| rng.uniform(-10.0, 10.0)).collect();
+    let xf: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+    let mut o = vec![0.0; n];
+    let mut of = vec![0.0f32; n];
+    let best = |f: &mut dyn FnMut()| {
+        (0..20)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                f();
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let t = |name: &str, d: std::time::Duration| {
+        eprintln!("{name}: {:.2} ns/element", d.as_secs_f64() * 1e9 / n as f64)
+    };
+    t(
+        "tan f64 vec",
+        best(&mut || unsafe { super::contiguous::<Tan64>(x.as_ptr(), o.as_mut_ptr(), n) }),
+    );
+    t(
+        "tan f64 libm",
+        best(&mut || o.iter_mut().zip(&x).for_each(|(d, s)| *d = s.tan())),
+    );
+    t(
+        "tan f32 vec",
+        best(&mut || unsafe { super::contiguous::<Tan32>(xf.as_ptr(), of.as_mut_ptr(), n) }),
+    );
+    t(
+        "tan f32 libm",
+        best(&mut || of.iter_mut().zip(&xf).for_each(|(d, s)| *d = s.tan())),
+    );
+}
