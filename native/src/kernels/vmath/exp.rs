@@ -107,7 +107,7 @@ fn mla32<const FMA: bool>(a: f32, b: f32, c: f32) -> f32 {
 /// operations per element, and only more accurate (`k` may then differ by
 /// one at a rounding tie of `x/ln 2`, where both `r` are in range).
 #[inline(always)]
-fn exp_core<const N: usize, const FMA: bool>(x: f64, q: &[f64; N]) -> f64 {
+pub(super) fn exp_core<const N: usize, const FMA: bool>(x: f64, q: &[f64; N]) -> f64 {
     let t = mla::<FMA>(x, INV_LN2, SHIFT);
     let kf = t - SHIFT;
     let k = (t.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64);

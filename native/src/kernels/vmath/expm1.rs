@@ -133,7 +133,8 @@ impl VecFn for Expm1_64 {
     }
 }
 
-/// `expm1` of float32: the float64 core, rounded once.
+/// `expm1` of float32: `e^x − 1` in float64 ([`super::float32`]), rounded
+/// once.
 pub(super) struct Expm1_32;
 impl VecFn for Expm1_32 {
     type T = f32;
@@ -151,7 +152,11 @@ impl VecFn for Expm1_32 {
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
-        expm1_core(x as f64) as f32
+        super::float32::expm1::<false>(x as f64) as f32
+    }
+    #[inline(always)]
+    fn core_fma(x: f32) -> f32 {
+        super::float32::expm1::<true>(x as f64) as f32
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {

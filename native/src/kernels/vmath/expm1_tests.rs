@@ -87,4 +87,3 @@ fn timing_expm1_sinh_cosh() {
     time_against_libm::<Sinh32>("sinh f32", &xf, f32::sinh);
     time_against_libm::<Cosh32>("cosh f32", &xf, f32::cosh);
 }
-

@@ -20,8 +20,10 @@
 //! finite `|x| ≥ 2^-28`, `acosh` finite `x ≥ 1` (both `log 2|x|` above
 //! `2^500`), `atanh` ±0 and `2^-28 ≤ |x| < 1`. The rest goes to the libm
 //! fix-up: NaN, ±inf, the domain errors, and the tiny nonzero (where the
-//! result is `x`, and libm raises underflow for subnormals). Float32 runs the float64 cores and rounds once. The exact products are exact with or without FMA, so
-//! every SIMD level gives the same bits.
+//! result is `x`, and libm raises underflow for subnormals). The exact
+//! products are exact with or without FMA, so every SIMD level gives the
+//! same bits. Float32 runs the plain float64 formulas of
+//! [`super::float32`] and rounds once.
 
 use super::expm1::{SIGN32, SIGN64};
 use super::log::{log_plus, LOG_R};
@@ -137,11 +139,11 @@ fn in_range32<const OPEN: bool>(x: f32, lo: f32, hi: f32) -> bool {
     under && (a >= lo.to_bits() || a == 0)
 }
 
-/// Defines a float64 and a float32 [`VecFn`] from a float64 core, a range
-/// test for each type, libm, and the in-range value fed to the core for
-/// out-of-range lanes.
+/// Defines a float64 and a float32 [`VecFn`] from a float64 core, the
+/// float32 formula of [`super::float32`], a range test for each type, libm,
+/// and the in-range value fed to the core for out-of-range lanes.
 macro_rules! pair {
-    ($f64:ident, $f32:ident, $core:ident, $ok64:expr, $ok32:expr, $libm:ident, $harmless:expr) => {
+    ($f64:ident, $f32:ident, $core:ident, $core32:ident, $ok64:expr, $ok32:expr, $libm:ident, $harmless:expr) => {
         pub(super) struct $f64;
         impl VecFn for $f64 {
             type T = f64;
@@ -174,11 +176,7 @@ macro_rules! pair {
             }
             #[inline(always)]
             fn core(x: f32) -> f32 {
-                $core::<false>(x as f64) as f32
-            }
-            #[inline(always)]
-            fn core_fma(x: f32) -> f32 {
-                $core::<true>(x as f64) as f32
+                super::float32::$core32(x as f64) as f32
             }
             #[inline(always)]
             fn libm(x: f32) -> f32 {
@@ -192,6 +190,7 @@ pair!(
     Asinh64,
     Asinh32,
     asinh_core,
+    asinh,
     |x: f64| in_range64::<true>(x, TINY, f64::INFINITY),
     |x: f32| in_range32::<false>(x, TINY as f32, f32::MAX),
     c_asinh,
@@ -201,6 +200,7 @@ pair!(
     Acosh64,
     Acosh32,
     acosh_core,
+    acosh,
     |x: f64| x.to_bits().wrapping_sub(1f64.to_bits()) < f64::INFINITY.to_bits() - 1f64.to_bits(),
     |x: f32| x.to_bits().wrapping_sub(1f32.to_bits()) < f32::INFINITY.to_bits() - 1f32.to_bits(),
     c_acosh,
@@ -210,6 +210,7 @@ pair!(
     Atanh64,
     Atanh32,
     atanh_core,
+    atanh,
     |x: f64| in_range64::<true>(x, TINY, 1.0),
     |x: f32| in_range32::<true>(x, TINY as f32, 1.0),
     c_atanh,

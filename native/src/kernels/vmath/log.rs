@@ -280,8 +280,8 @@ impl VecFn for Log1p64 {
     }
 }
 
-/// `log1p` of float32, computed in float64 (5 series terms) and rounded
-/// once; range as [`Log1p64`].
+/// `log1p` of float32: `log(1 + x)` in float64 ([`super::float32`]),
+/// rounded once; range as [`Log1p64`].
 pub(super) struct Log1p32;
 impl VecFn for Log1p32 {
     type T = f32;
@@ -299,13 +299,7 @@ impl VecFn for Log1p32 {
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
-        let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
-        log1p_core::<5, false>(x as f64, &c) as f32
-    }
-    #[inline(always)]
-    fn core_fma(x: f32) -> f32 {
-        let c = [LOG_R[0], LOG_R[1], LOG_R[2], LOG_R[3], LOG_R[4]];
-        log1p_core::<5, true>(x as f64, &c) as f32
+        super::float32::log1p(x as f64) as f32
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {
@@ -352,7 +346,7 @@ pub(super) const LOG_R: [f64; 10] = [
 /// `ln x = k·ln2_hi − ((f²/2 − (s·(f²/2 + R) + k·ln2_lo)) − f)`, the small
 /// corrections added to the exact `f` and `k·ln2_hi` last.
 #[inline(always)]
-fn log_core<const N: usize>(x: f64, coef: &[f64; N]) -> f64 {
+pub(super) fn log_core<const N: usize>(x: f64, coef: &[f64; N]) -> f64 {
     let (kf, f, s, hfsq, r) = log_parts(x, coef);
     kf * LN2_HI - ((hfsq - (s * (hfsq + r) + kf * LN2_LO)) - f)
 }

@@ -45,6 +45,7 @@ mod cbrt;
 mod exp;
 mod exp2;
 mod expm1;
+mod float32;
 mod inverse_hyperbolic;
 mod log;
 pub mod pow;

@@ -19,8 +19,8 @@
 //! computed from `E` clamped to `e^20`, so it never underflows).
 //!
 //! Ranges (tested on the bits by `prep`): ±0 and `2^-28 ≤ |x| ≤ 709`
-//! (float32: up to 89.415985, the last finite result; computed in float64
-//! and rounded once). NaN, ±inf, the overflowing rest and the tiny nonzero
+//! (float32: up to 89.415985, the last finite result; plain float64
+//! formulas of [`super::float32`], rounded once). NaN, ±inf, the overflowing rest and the tiny nonzero
 //! `x` go to the libm fix-up (there `sinh x = x`, `x³/6` being below half
 //! an ULP, with libm's underflow flag for subnormals, and `cosh x = 1`). The multiply-adds of [`two_prod`] are exact either way, so
 //! every SIMD level gives the same bits.
@@ -134,7 +134,8 @@ impl VecFn for Cosh64 {
     }
 }
 
-/// `sinh` of float32: the float64 core rounded once; range `|x| ≤ 89.415985`,
+/// `sinh` of float32: `(E − 1/E)/2` in float64 ([`super::float32`]),
+/// rounded once; range `|x| ≤ 89.415985`,
 /// zero or normal.
 pub(super) struct Sinh32;
 impl VecFn for Sinh32 {
@@ -145,11 +146,11 @@ impl VecFn for Sinh32 {
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
-        core::<true, false>(x as f64) as f32
+        super::float32::sinh::<false>(x as f64) as f32
     }
     #[inline(always)]
     fn core_fma(x: f32) -> f32 {
-        core::<true, true>(x as f64) as f32
+        super::float32::sinh::<true>(x as f64) as f32
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {
@@ -157,7 +158,8 @@ impl VecFn for Sinh32 {
     }
 }
 
-/// `cosh` of float32: the float64 core rounded once; range `|x| ≤ 89.415985`.
+/// `cosh` of float32: `(E + 1/E)/2` in float64 ([`super::float32`]),
+/// rounded once; range `|x| ≤ 89.415985`.
 pub(super) struct Cosh32;
 impl VecFn for Cosh32 {
     type T = f32;
@@ -167,11 +169,11 @@ impl VecFn for Cosh32 {
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
-        core::<false, false>(x as f64) as f32
+        super::float32::cosh::<false>(x as f64) as f32
     }
     #[inline(always)]
     fn core_fma(x: f32) -> f32 {
-        core::<false, true>(x as f64) as f32
+        super::float32::cosh::<true>(x as f64) as f32
     }
     #[inline(always)]
     fn libm(x: f32) -> f32 {
