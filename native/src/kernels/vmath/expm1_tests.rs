@@ -13,7 +13,7 @@ const T54: f64 = 5.551_115_123_125_783e-17;
 #[test]
 fn expm1_f64_within_one_ulp_of_libm() {
     let marks = [709.0, 709.78, 45.0, 0.3466, 1.0, T54, 2.0 * T54, 1e-10];
-    against_libm::<Expm1_64>("expm1", &inputs(-50.0, 712.0, &marks), f64::exp_m1, 1);
+    against_libm::<Expm1_64>("expm1", &inputs(-50.0, 712.0, &marks), f64::exp_m1, 1, true);
 }
 
 #[test]
@@ -23,8 +23,8 @@ fn sinh_and_cosh_f64_within_two_ulp_of_libm() {
     // glibc's sinh and cosh are themselves up to 2 ULP off (its
     // libm-test-ulps); mpmath puts sinh(0.8470005580143152) at this
     // kernel's result, 2 ULP from glibc's.
-    against_libm::<Sinh64>("sinh", &x, f64::sinh, 2);
-    against_libm::<Cosh64>("cosh", &x, f64::cosh, 2);
+    against_libm::<Sinh64>("sinh", &x, f64::sinh, 2, true);
+    against_libm::<Cosh64>("cosh", &x, f64::cosh, 2, false);
 }
 
 #[test]

@@ -22,7 +22,7 @@ fn asinh_f64_within_two_ulp_of_libm() {
         &[T28, B28, 0.5, 1.0, 2.0, 1e-5, 3.27e150, 1e300],
     );
     x.extend(log_inputs().iter().flat_map(|&v| [v, -v]));
-    against_libm::<Asinh64>("asinh", &x, f64::c_asinh, 2);
+    against_libm::<Asinh64>("asinh", &x, f64::c_asinh, 2, true);
 }
 
 #[test]
@@ -33,7 +33,7 @@ fn acosh_f64_within_two_ulp_of_libm() {
         &[1.0, 1.0 + 1e-10, 1.5, 2.0, B28, 3.27e150, 1e300],
     );
     x.extend(log_inputs());
-    against_libm::<Acosh64>("acosh", &x, f64::c_acosh, 2);
+    against_libm::<Acosh64>("acosh", &x, f64::c_acosh, 2, true);
 }
 
 #[test]
@@ -41,7 +41,7 @@ fn atanh_f64_within_two_ulp_of_libm() {
     let marks = [T28, 0.5, 0.9, 0.999_999, 1.0, 1e-5];
     let mut x = inputs(-1.01, 1.01, &marks);
     x.extend(log_inputs().iter().map(|&v| 1.0 / (1.0 + v)));
-    against_libm::<Atanh64>("atanh", &x, f64::c_atanh, 2);
+    against_libm::<Atanh64>("atanh", &x, f64::c_atanh, 2, true);
 }
 
 #[test]

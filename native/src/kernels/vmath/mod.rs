@@ -7,7 +7,8 @@
 //! auto-vectorises them (AVX2/AVX-512 copies chosen at run time, see
 //! `kernels::simd`). Each function is a [`VecFn`] (unary) or [`VecFn2`]
 //! (binary): a range test on the bits, a branch-free core, and libm.
-//! Only `exp` and `exp2` fuse multiply-adds in inexact steps
+//! Only `exp`, `exp2` and `cosh` (float64, on `exp`'s core) and the
+//! float32 loops built on it fuse multiply-adds in inexact steps
 //! ([`VecFn::core_fma`], where the CPU has FMA: a third fewer operations,
 //! and `exp` is bound by arithmetic throughput); every FMA level gives the
 //! same bits, and the loop without FMA (x86-64 CPUs without it) is within
@@ -26,7 +27,7 @@
 //! | `exp` | [`exp`]: `2^k·e^r`, degree-9 polynomial | ≤ 1 ULP of glibc |
 //! | `exp2` | [`exp2`]: `2^k·e^(f·ln2)`, `f·ln2` as hi + lo, `exp`'s polynomial | ≤ 1 ULP of glibc, exact at integers |
 //! | `expm1` | [`expm1`]: `2^k·(1 + p) − 1`, `e^r − 1 = p` as hi + lo, the sum formed exactly | ≤ 1 ULP of glibc |
-//! | `sinh`, `cosh` | [`sinh_cosh`]: `(E ∓ 1/E)/2`, `E` and `1/E` in double-double | ≤ 2 ULP of glibc (which is itself up to 2 off), `cosh` ≤ 1 |
+//! | `sinh`, `cosh` | [`sinh_cosh`]: `(E ∓ 1/E)/2`, for `sinh` `E` and `1/E` in double-double, for `cosh` `E` from `exp`'s core | ≤ 2 ULP of glibc (which is itself up to 2 off), `cosh` ≤ 1 |
 //! | `log` | [`log`]: `2^k·m`, atanh series | ≤ 1 ULP of glibc |
 //! | `log2` | [`log`]: the same reduction, `log m` divided by `ln 2` in double-double | ≤ 1 ULP of glibc, exact at powers of 2 |
 //! | `log10` | [`log`]: the same reduction, `log m·log₁₀e + k·log₁₀2` in double-double | ≤ 2 ULP of glibc (itself up to 2 off), exact at powers of 10 |

@@ -1,32 +1,38 @@
 //! `sinh` and `cosh` of float64 and float32.
 //!
-//! Both are even/odd, so the core works on `y = |x|`:
-//! `sinh y = (E − 1/E)/2`, `cosh y = (E + 1/E)/2` with `E = e^y`, each
-//! term carried in double-double so the difference loses nothing near 0:
+//! `sinh` is odd, so its core works on `y = |x|`: `sinh y = (E − 1/E)/2`
+//! with `E = e^y`, each term carried in double-double so the difference
+//! loses nothing near 0:
 //! * `E = s·(1 + p + p_lo)` from [`expm1_parts`], formed as
 //!   `E_hi + E_lo` (`1 + p` by Fast2Sum, scaled exactly by `s = 2^k`);
 //! * `1/E = inv + inv_lo`: `inv` the rounded quotient `1/E_hi`, its error
 //!   `e = 1 − E_hi·inv` exact ([`two_prod`]; `1 − E_hi·inv` is exact by
 //!   Sterbenz), `inv_lo = inv·(e − inv·E_lo)` (first order in `e` and
 //!   `E_lo/E_hi`, both below `2^-52`);
-//! * `E ∓ 1/E` as the exact sum of the high parts ([`two_sum`]) plus the
+//! * `E − 1/E` as the exact sum of the high parts ([`two_sum`]) plus the
 //!   low parts, rounded once, then halved (exact).
 //!
 //! For small `y` (`k = 0`) `E_hi` and `inv` are both near 1 and their
 //! difference is exact, so `sinh y ≈ y` keeps its relative accuracy (the
 //! `expm1` polynomial is accurate to `2^-60` relative). Above `y = 20`,
 //! `1/E < 2^-57·E` is below half an ULP and is left out (`1/E` is then
-//! computed from `E` clamped to `e^20`, so it never underflows).
+//! computed from `E` clamped to `e^20`, so it never underflows). The
+//! multiply-adds of [`two_prod`] are exact either way, so every SIMD level
+//! gives the same bits.
+//!
+//! `cosh = (E + 1/E)/2` adds two positive terms, so it needs no
+//! double-double: `E` is the `exp` kernel's core ([`cosh_core`]).
 //!
 //! Ranges (tested on the bits by `prep`): ±0 and `2^-28 ≤ |x| ≤ 709`
 //! (float32: up to 89.415985, the last finite result; plain float64
-//! formulas of [`super::float32`], rounded once). NaN, ±inf, the overflowing rest and the tiny nonzero
-//! `x` go to the libm fix-up (there `sinh x = x`, `x³/6` being below half
-//! an ULP, with libm's underflow flag for subnormals, and `cosh x = 1`). The multiply-adds of [`two_prod`] are exact either way, so
-//! every SIMD level gives the same bits.
+//! formulas of [`super::float32`], rounded once). NaN, ±inf, the
+//! overflowing rest and the tiny nonzero `x` go to the libm fix-up (there
+//! `sinh x = x`, `x³/6` being below half an ULP, with libm's underflow flag
+//! for subnormals, and `cosh x = 1`).
 //!
-//! Measured (vmath unit tests): see `sinh_cosh_tests.rs`.
+//! Measured (vmath unit tests): see `expm1_tests.rs`.
 
+use super::exp::{exp_core, Q64};
 use super::expm1::{expm1_parts, SIGN32, SIGN64};
 use super::{two_prod, two_sum, VecFn};
 
@@ -39,10 +45,10 @@ const TINY: f64 = 3.725_290_298_461_914e-9;
 /// `e^20`, above which `1/E` is left out.
 const E20: f64 = 485_165_195.409_790_3;
 
-/// `(E ± 1/E)/2` for `y = |x|`, `x = ±0` or `2^-28 ≤ |x| ≤ 709`: `sinh`
-/// when `SINH` (sign put back from `x`), else `cosh`.
+/// `sinh x` of float64, `(E − 1/E)/2` in double-double for `y = |x|`,
+/// `x = ±0` or `2^-28 ≤ |x| ≤ 709`.
 #[inline(always)]
-fn core<const SINH: bool, const FMA: bool>(x: f64) -> f64 {
+fn sinh_core<const FMA: bool>(x: f64) -> f64 {
     let a = x.to_bits() & !SIGN64;
     let (s, p, p_lo) = expm1_parts(f64::from_bits(a));
     // E = s·(1 + p + p_lo) = eh + el.
@@ -59,19 +65,26 @@ fn core<const SINH: bool, const FMA: bool>(x: f64) -> f64 {
     let inv_lo = inv * (e - inv * el);
     let big = a > 20f64.to_bits();
     let (inv, inv_lo) = if big { (0.0, 0.0) } else { (inv, inv_lo) };
-    let res = if SINH {
-        let (w, d) = two_sum(eh, -inv);
-        0.5 * (w + (d + (el - inv_lo)))
-    } else {
-        let (w, d) = two_sum(eh, inv);
-        0.5 * (w + (d + (el + inv_lo)))
-    };
-    if SINH {
-        let r = if a == 0 { 0.0 } else { res };
-        f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
-    } else {
-        res
-    }
+    let (w, d) = two_sum(eh, -inv);
+    let res = 0.5 * (w + (d + (el - inv_lo)));
+    let r = if a == 0 { 0.0 } else { res };
+    f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
+}
+
+/// `cosh x` of float64 for `x = ±0` or `2^-28 ≤ |x| ≤ 709`:
+/// `(E + 1/E)/2`, `E = e^|x|` from the `exp` kernel's core. The two terms
+/// are positive (nothing cancels), so `E`'s error (within 1 ULP of glibc's
+/// `exp`) and the quotient's rounding stay below an ULP of the sum; above
+/// `|x| = 20`, `1/E` (below half an ULP) is left out, computed from `E`
+/// bounded by `e^20` so it never underflows. With FMA in `exp`'s core the
+/// FMA and non-FMA loops may differ in the last bit.
+#[inline(always)]
+fn cosh_core<const FMA: bool>(x: f64) -> f64 {
+    let a = x.to_bits() & !SIGN64;
+    let e = exp_core::<10, FMA>(f64::from_bits(a), &Q64);
+    let inv = 1.0 / e.min(E20);
+    let inv = if a > 20f64.to_bits() { 0.0 } else { inv };
+    0.5 * (e + inv)
 }
 
 /// Range test on the bits: `x = ±0` or `2^-28 ≤ |x| ≤ limit`.
@@ -100,11 +113,11 @@ impl VecFn for Sinh64 {
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
-        core::<true, false>(x)
+        sinh_core::<false>(x)
     }
     #[inline(always)]
     fn core_fma(x: f64) -> f64 {
-        core::<true, true>(x)
+        sinh_core::<true>(x)
     }
     #[inline(always)]
     fn libm(x: f64) -> f64 {
@@ -122,11 +135,11 @@ impl VecFn for Cosh64 {
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
-        core::<false, false>(x)
+        cosh_core::<false>(x)
     }
     #[inline(always)]
     fn core_fma(x: f64) -> f64 {
-        core::<false, true>(x)
+        cosh_core::<true>(x)
     }
     #[inline(always)]
     fn libm(x: f64) -> f64 {
