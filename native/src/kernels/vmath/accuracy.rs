@@ -63,6 +63,35 @@ pub(super) fn against_libm<F: VecFn<T = f64>>(
     }
 }
 
+/// Inputs of the flag checks: specials, subnormals, tiny, ordinary and
+/// huge values of both signs, then the function's own thresholds `extra`.
+pub(super) fn flag_inputs(extra: &[f64]) -> Vec<f64> {
+    let mut x = vec![
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        0.0,
+        -0.0,
+        5e-324,
+        -1e-310,
+        1e-300,
+        -1e-300,
+        1e-20,
+        3e-9,
+        0.5,
+        -0.5,
+        1.0,
+        -1.0,
+        1.5,
+        -3.0,
+        1e300,
+        f64::MAX,
+        -f64::MAX,
+    ];
+    x.extend_from_slice(extra);
+    x
+}
+
 /// The IEEE flags raised by `f` (read by `np.errstate`).
 pub(super) fn flags_of(f: &dyn Fn()) -> u32 {
     fpstatus::clear();

@@ -1,6 +1,7 @@
 //! Accuracy of the vector `arcsin`/`arccos` against libm, their IEEE flags,
 //! and the loop variants (with and without FMA: the same bits).
 
+use super::accuracy::time_against_libm;
 use super::asin::{Acos32, Acos64, Asin32, Asin64};
 use super::tests::{other, run, ulps32, ulps64, Rng};
 use super::VecFn;
@@ -194,56 +195,11 @@ fn asin_acos_flags_are_libms() {
 #[test]
 #[ignore]
 fn timing_asin_acos() {
-    let n = 1_000_000;
     let mut rng = Rng(7);
-    let x: Vec<f64> = (0..n).map(|_| rng.uniform(-1.0, 1.0)).collect();
+    let x: Vec<f64> = (0..1_000_000).map(|_| rng.uniform(-1.0, 1.0)).collect();
     let xf: Vec<f32> = x.iter().map(|&v| v as f32).collect();
-    let mut o = vec![0.0; n];
-    let mut of = vec![0.0f32; n];
-    let best = |f: &mut dyn FnMut()| {
-        (0..20)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                f();
-                t.elapsed()
-            })
-            .min()
-            .unwrap_or_default()
-    };
-    let t = |name: &str, d: std::time::Duration| {
-        eprintln!("{name}: {:.2} ns/element", d.as_secs_f64() * 1e9 / n as f64)
-    };
-    t(
-        "asin f64 vec",
-        best(&mut || unsafe { super::contiguous::<Asin64>(x.as_ptr(), o.as_mut_ptr(), n) }),
-    );
-    t(
-        "asin f64 libm",
-        best(&mut || o.iter_mut().zip(&x).for_each(|(d, s)| *d = s.asin())),
-    );
-    t(
-        "acos f64 vec",
-        best(&mut || unsafe { super::contiguous::<Acos64>(x.as_ptr(), o.as_mut_ptr(), n) }),
-    );
-    t(
-        "acos f64 libm",
-        best(&mut || o.iter_mut().zip(&x).for_each(|(d, s)| *d = s.acos())),
-    );
-    t(
-        "asin f32 vec",
-        best(&mut || unsafe { super::contiguous::<Asin32>(xf.as_ptr(), of.as_mut_ptr(), n) }),
-    );
-    t(
-        "asin f32 libm",
-        best(&mut || of.iter_mut().zip(&xf).for_each(|(d, s)| *d = s.asin())),
-    );
-    t(
-        "acos f32 vec",
-        best(&mut || unsafe { super::contiguous::<Acos32>(xf.as_ptr(), of.as_mut_ptr(), n) }),
-    );
-    t(
-        "acos f32 libm",
-        best(&mut || of.iter_mut().zip(&xf).for_each(|(d, s)| *d = s.acos())),
-    );
-    eprintln!("level {:?}", super::simd::level());
+    time_against_libm::<Asin64>("asin f64", &x, f64::asin);
+    time_against_libm::<Acos64>("acos f64", &x, f64::acos);
+    time_against_libm::<Asin32>("asin f32", &xf, f32::asin);
+    time_against_libm::<Acos32>("acos f32", &xf, f32::acos);
 }

@@ -1,7 +1,7 @@
 //! Accuracy of the vector `arcsinh`, `arccosh` and `arctanh` against libm,
 //! their IEEE flags, and both loop variants (with and without FMA).
 
-use super::accuracy::{against_libm, assert_libm_flags, inputs, time_against_libm};
+use super::accuracy::{against_libm, assert_libm_flags, flag_inputs, inputs, time_against_libm};
 use super::inverse_hyperbolic::{Acosh32, Acosh64, Asinh32, Asinh64, Atanh32, Atanh64};
 use super::tests::{log_inputs, sweep_f32};
 use crate::kernels::libm::CReal;
@@ -53,33 +53,7 @@ fn inverse_hyperbolic_f32_over_a_sweep_of_all_floats() {
 
 #[test]
 fn inverse_hyperbolic_flags_are_libms() {
-    let xs = [
-        f64::NAN,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        0.0,
-        -0.0,
-        5e-324,
-        -1e-310,
-        1e-300,
-        1e-20,
-        0.5,
-        -0.5,
-        1.0,
-        -1.0,
-        1.5,
-        -3.0,
-        1e10,
-        1e150,
-        1e160,
-        3e-9,
-        -1e-200,
-        0.999_999_999,
-        1e300,
-        f64::MAX,
-        -f64::MAX,
-    ];
-    for &v in &xs {
+    for v in flag_inputs(&[1e10, 1e150, 1e160, 0.999_999_999]) {
         let v32 = v as f32;
         assert_libm_flags::<Asinh64>("asinh", v, f64::c_asinh);
         assert_libm_flags::<Acosh64>("acosh", v, f64::c_acosh);

@@ -1,6 +1,7 @@
 //! Accuracy of the vector `tan` against libm, its IEEE flags, and the loop
 //! variants (with and without FMA: the same bits).
 
+use super::accuracy::time_against_libm;
 use super::tan::{Tan32, Tan64};
 use super::tests::{other, run, ulps32, ulps64, Rng};
 
@@ -191,39 +192,9 @@ fn tan_flags_are_libms() {
 #[test]
 #[ignore]
 fn timing_tan() {
-    let n = 1_000_000;
     let mut rng = Rng(11);
-    let x: Vec<f64> = (0..n).map(|_| rng.uniform(-10.0, 10.0)).collect();
+    let x: Vec<f64> = (0..1_000_000).map(|_| rng.uniform(-10.0, 10.0)).collect();
     let xf: Vec<f32> = x.iter().map(|&v| v as f32).collect();
-    let mut o = vec![0.0; n];
-    let mut of = vec![0.0f32; n];
-    let best = |f: &mut dyn FnMut()| {
-        (0..20)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                f();
-                t.elapsed()
-            })
-            .min()
-            .unwrap_or_default()
-    };
-    let t = |name: &str, d: std::time::Duration| {
-        eprintln!("{name}: {:.2} ns/element", d.as_secs_f64() * 1e9 / n as f64)
-    };
-    t(
-        "tan f64 vec",
-        best(&mut || unsafe { super::contiguous::<Tan64>(x.as_ptr(), o.as_mut_ptr(), n) }),
-    );
-    t(
-        "tan f64 libm",
-        best(&mut || o.iter_mut().zip(&x).for_each(|(d, s)| *d = s.tan())),
-    );
-    t(
-        "tan f32 vec",
-        best(&mut || unsafe { super::contiguous::<Tan32>(xf.as_ptr(), of.as_mut_ptr(), n) }),
-    );
-    t(
-        "tan f32 libm",
-        best(&mut || of.iter_mut().zip(&xf).for_each(|(d, s)| *d = s.tan())),
-    );
+    time_against_libm::<Tan64>("tan f64", &x, f64::tan);
+    time_against_libm::<Tan32>("tan f32", &xf, f32::tan);
 }
