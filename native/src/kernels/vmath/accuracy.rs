@@ -40,6 +40,19 @@ pub(super) fn against_libm<F: VecFn<T = f64>>(
     tol: u64,
     same_bits: bool,
 ) {
+    against_libm_exact_where::<F>(name, x, want, tol, same_bits, |_| false);
+}
+
+/// [`against_libm`], and also identical to `want` wherever `exact(x)`
+/// (range ends a kernel must hit exactly, inputs it leaves to libm).
+pub(super) fn against_libm_exact_where<F: VecFn<T = f64>>(
+    name: &str,
+    x: &[f64],
+    want: fn(f64) -> f64,
+    tol: u64,
+    same_bits: bool,
+    exact: fn(f64) -> bool,
+) {
     let (mine, others) = (run::<F>(x), other::<F>(x));
     let apart = if same_bits { 0 } else { 1 };
     for ((&v, a), b) in x.iter().zip(&mine).zip(&others) {
@@ -54,7 +67,8 @@ pub(super) fn against_libm<F: VecFn<T = f64>>(
             let w = want(v);
             let d = ulps64(g, w);
             assert!(d <= tol, "{name}({v:e}) = {g:e}, libm {w:e}{variant}");
-            if !v.is_finite() || v == 0.0 || v.abs() < f64::MIN_POSITIVE || !w.is_finite() {
+            let special = !v.is_finite() || v == 0.0 || v.abs() < f64::MIN_POSITIVE;
+            if special || !w.is_finite() || exact(v) {
                 assert!(same64(g, w), "{name}({v:e}) = {g:e}, libm {w:e}{variant}");
             }
             st.add(d);
@@ -117,22 +131,24 @@ where
 /// Best of 20 runs of `F`'s loop and of libm over `x` (one thread), printed.
 pub(super) fn time_against_libm<F: VecFn>(name: &str, x: &[F::T], libm: fn(F::T) -> F::T) {
     let mut o = vec![F::T::default(); x.len()];
-    let best = |f: &mut dyn FnMut()| {
-        (0..20)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                f();
-                t.elapsed()
-            })
-            .min()
-            .unwrap_or_default()
-    };
-    let v = best(&mut || unsafe { contiguous::<F>(x.as_ptr(), o.as_mut_ptr(), x.len()) });
-    let l = best(&mut || o.iter_mut().zip(x).for_each(|(d, &s)| *d = libm(s)));
+    let v = best_of_20(&mut || unsafe { contiguous::<F>(x.as_ptr(), o.as_mut_ptr(), x.len()) });
+    let l = best_of_20(&mut || o.iter_mut().zip(x).for_each(|(d, &s)| *d = libm(s)));
     let ns = |d: std::time::Duration| d.as_nanos() as f64 / x.len() as f64;
     eprintln!(
         "{name}: vector {:.2} ns, libm {:.2} ns per element",
         ns(v),
         ns(l)
     );
+}
+
+/// The shortest of 20 runs of `f`.
+pub(super) fn best_of_20(f: &mut dyn FnMut()) -> std::time::Duration {
+    (0..20)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
 }

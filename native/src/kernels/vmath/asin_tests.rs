@@ -1,9 +1,9 @@
 //! Accuracy of the vector `arcsin`/`arccos` against libm, their IEEE flags,
 //! and the loop variants (with and without FMA: the same bits).
 
-use super::accuracy::time_against_libm;
+use super::accuracy::{against_libm_exact_where, time_against_libm};
 use super::asin::{Acos32, Acos64, Asin32, Asin64};
-use super::tests::{other, run, ulps32, ulps64, Rng};
+use super::tests::{other, run, ulps32, Rng};
 use super::VecFn;
 
 /// Uniform on [-1, 1]; dense (bit neighbours and a relative spread) around
@@ -53,37 +53,11 @@ fn inputs() -> Vec<f64> {
     x
 }
 
-/// Within 1 ULP of libm (`want`) and the share identical; NaN, ±0, ±1 and
-/// subnormal inputs identical to libm.
+/// Within 1 ULP of libm (`want`), both loop variants with the same bits;
+/// NaN, ±0, ±1, `|x| > 1` and subnormal inputs identical to libm.
 fn check64<F: VecFn<T = f64>>(name: &str, want: fn(f64) -> f64) {
-    let x = inputs();
-    let got = run::<F>(&x);
-    // The other FMA variant (Dekker's exact product) gives the same bits.
-    let alt = other::<F>(&x);
-    assert!(got
-        .iter()
-        .zip(&alt)
-        .all(|(a, b)| a.to_bits() == b.to_bits()));
-    let (mut worst, mut same, mut n) = (0, 0usize, 0usize);
-    for (&v, &g) in x.iter().zip(&got) {
-        let w = want(v);
-        let d = ulps64(g, w);
-        assert!(d <= 1, "{name}({v:e}) = {g:e}, libm {w:e}");
-        if !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1.0) {
-            assert!(
-                g.to_bits() == w.to_bits() || g.is_nan() && w.is_nan(),
-                "{name}({v:e}) = {g:e}, libm {w:e}"
-            );
-        } else {
-            worst = worst.max(d);
-            same += (d == 0) as usize;
-            n += 1;
-        }
-    }
-    eprintln!(
-        "{name} f64: {n} values in (-1, 1), {:.4}% identical to libm, max {worst} ULP",
-        100.0 * same as f64 / n as f64
-    );
+    let exact = |v: f64| !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1.0);
+    against_libm_exact_where::<F>(name, &inputs(), want, 1, true, exact);
 }
 
 #[test]

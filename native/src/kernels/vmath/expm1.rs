@@ -27,7 +27,7 @@ use super::exp::{INV_LN2, LN2_HI, LN2_LO, SHIFT};
 use super::{two_sum, VecFn};
 
 /// `q(r) ≈ (e^r − 1 − r)/r²` on `|r| ≤ ln2/2`, degree 10 (float64).
-pub(super) const EXPM1_Q64: [f64; 11] = [
+const EXPM1_Q64: [f64; 11] = [
     0.5,
     0.1666666666666667,
     0.04166666666666667,
@@ -51,7 +51,7 @@ const TINY: f64 = 5.551_115_123_125_783e-17;
 /// combined with `r²`, `r⁴`, `r⁸`, four multiply-add levels deep instead
 /// of Horner's ten (the loop is bound by that latency).
 #[inline(always)]
-pub(super) fn estrin11(r: f64, c: &[f64; 11]) -> f64 {
+fn estrin11(r: f64, c: &[f64; 11]) -> f64 {
     let r2 = r * r;
     let r4 = r2 * r2;
     let r8 = r4 * r4;

@@ -26,7 +26,7 @@
 //! [`super::float32`] and rounds once.
 
 use super::expm1::{SIGN32, SIGN64};
-use super::log::{log_plus, LOG_R};
+use super::log::log_plus;
 use super::{two_prod, two_sum, VecFn};
 
 /// `2^-28`: below it `asinh x` and `atanh x` round to `x` (libm's
@@ -76,7 +76,7 @@ fn asinh_core<const FMA: bool>(x: f64) -> f64 {
     } else {
         (u, 0.0, c)
     };
-    let r = log_plus::<10, FMA>(u, j, c, &LOG_R);
+    let r = log_plus::<FMA>(u, j, c);
     f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
 }
 
@@ -92,7 +92,7 @@ fn acosh_core<const FMA: bool>(x: f64) -> f64 {
     let (t, t_e) = two_sum(e, s);
     let (u, c) = log1p_dd(t, t_e + (e_lo + s_lo));
     let (u, j, c) = if big { (x, 1.0, 0.0) } else { (u, 0.0, c) };
-    log_plus::<10, FMA>(u, j, c, &LOG_R)
+    log_plus::<FMA>(u, j, c)
 }
 
 /// `atanh x` for `x = ±0` or `2^-28 ≤ |x| < 1`.
@@ -110,7 +110,7 @@ fn atanh_core<const FMA: bool>(x: f64) -> f64 {
     let (p, p_e) = two_prod::<FMA>(q, d);
     let q_lo = (((n - p) - p_e) - q * d_lo) * inv;
     let (u, c) = log1p_dd(q, q_lo);
-    let r = 0.5 * log_plus::<10, FMA>(u, 0.0, c, &LOG_R);
+    let r = 0.5 * log_plus::<FMA>(u, 0.0, c);
     f64::from_bits(r.to_bits() | (x.to_bits() & SIGN64))
 }
 

@@ -209,13 +209,8 @@ const HUGE_LOG1P: f64 = 18_014_398_509_481_984.0;
 /// `log1p` passes `u = 1 + x` rounded and its rounding error `c`; the
 /// inverse hyperbolic functions pass `j = 1` for `log 2u`.
 #[inline(always)]
-pub(super) fn log_plus<const N: usize, const FMA: bool>(
-    u: f64,
-    j: f64,
-    c: f64,
-    coef: &[f64; N],
-) -> f64 {
-    let (kf, f, s, _, r) = log_parts(u, coef);
+pub(super) fn log_plus<const FMA: bool>(u: f64, j: f64, c: f64) -> f64 {
+    let (kf, f, s, _, r) = log_parts(u, &LOG_R);
     let kf = kf + j;
     // f²/2 exactly, as hfsq + hfsq_lo (its rounding error would otherwise
     // be up to 0.2 ULP of the result).
@@ -230,18 +225,17 @@ pub(super) fn log_plus<const N: usize, const FMA: bool>(
 /// `log(1 + x)` for `x > −1` finite, zero or normal (`|x| < 2^-54` gives
 /// `x`): `u = 1 + x` with its exact rounding error `c` ([`two_sum`]), so
 /// `log1p x = log u + log(1 + c/u) ≈ log u + c/u` (`|c/u| ≤ 2^-53`, the
-/// neglected `(c/u)²/2` is below `2^-107`), by [`log_plus`]. `N` series
-/// terms (10 for float64, 5 for float32, which runs in float64 and rounds
-/// once).
+/// neglected `(c/u)²/2` is below `2^-107`), by [`log_plus`] (float64;
+/// float32 runs [`super::float32::log1p`]).
 #[inline(always)]
-fn log1p_core<const N: usize, const FMA: bool>(x: f64, coef: &[f64; N]) -> f64 {
+fn log1p_core<const FMA: bool>(x: f64) -> f64 {
     let a = x.to_bits() & !(1u64 << 63);
     let tiny = a < TINY_LOG1P.to_bits();
     let xc = if tiny { 0.0 } else { x };
     let (u, c) = two_sum(1.0, xc);
     // From 2^54 on, c/u ≤ 2^-54 is negligible (and could underflow).
     let c = if a >= HUGE_LOG1P.to_bits() { 0.0 } else { c };
-    let res = log_plus::<N, FMA>(u, 0.0, c, coef);
+    let res = log_plus::<FMA>(u, 0.0, c);
     if tiny {
         x
     } else {
@@ -268,11 +262,11 @@ impl VecFn for Log1p64 {
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
-        log1p_core::<10, false>(x, &LOG_R)
+        log1p_core::<false>(x)
     }
     #[inline(always)]
     fn core_fma(x: f64) -> f64 {
-        log1p_core::<10, true>(x, &LOG_R)
+        log1p_core::<true>(x)
     }
     #[inline(always)]
     fn libm(x: f64) -> f64 {

@@ -1,9 +1,9 @@
 //! Accuracy of the vector `tan` against libm, its IEEE flags, and the loop
 //! variants (with and without FMA: the same bits).
 
-use super::accuracy::time_against_libm;
+use super::accuracy::{against_libm_exact_where, time_against_libm};
 use super::tan::{Tan32, Tan64};
-use super::tests::{other, run, ulps32, ulps64, Rng};
+use super::tests::{other, run, ulps32, Rng};
 
 /// `k·π/2` rounded to float64 (from 33 + 53-bit parts; the nearest double
 /// but for near-ties).
@@ -73,33 +73,9 @@ fn inputs() -> Vec<f64> {
 
 #[test]
 fn tan_f64_within_one_ulp_of_libm() {
-    let x = inputs();
-    let got = run::<Tan64>(&x);
-    let alt = other::<Tan64>(&x);
-    assert!(got
-        .iter()
-        .zip(&alt)
-        .all(|(a, b)| a.to_bits() == b.to_bits()));
-    let (mut worst, mut same, mut n) = (0, 0usize, 0usize);
-    for (&v, &g) in x.iter().zip(&got) {
-        let w = v.tan();
-        let d = ulps64(g, w);
-        assert!(d <= 1, "tan({v:e}) = {g:e}, libm {w:e}");
-        if !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1048576.0) {
-            assert!(
-                g.to_bits() == w.to_bits() || g.is_nan() && w.is_nan(),
-                "tan({v:e}) = {g:e}, libm {w:e}"
-            );
-        } else {
-            worst = worst.max(d);
-            same += (d == 0) as usize;
-            n += 1;
-        }
-    }
-    eprintln!(
-        "tan f64: {n} values in range, {:.4}% identical to libm, max {worst} ULP",
-        100.0 * same as f64 / n as f64
-    );
+    // Identical to libm outside the vector range (|x| ≥ 2^20, subnormals).
+    let exact = |v: f64| !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1048576.0);
+    against_libm_exact_where::<Tan64>("tan", &inputs(), f64::tan, 1, true, exact);
 }
 
 #[test]

@@ -926,16 +926,7 @@ fn timing_tanh_atan() {
     let wf: Vec<f32> = w.iter().map(|&v| v as f32).collect();
     let mut o = vec![0.0; n];
     let mut of = vec![0.0f32; n];
-    let best = |f: &mut dyn FnMut()| {
-        (0..20)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                f();
-                t.elapsed()
-            })
-            .min()
-            .unwrap_or_default()
-    };
+    let best = super::accuracy::best_of_20;
     let t = |name: &str, d: std::time::Duration| eprintln!("{name}: {d:?}");
     t(
         "tanh f64 vec",
