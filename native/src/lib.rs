@@ -13,6 +13,7 @@ pub mod fpstatus;
 pub mod hugepages;
 pub mod kernels;
 pub mod layout;
+pub mod parallel;
 pub mod traverse;
 pub mod ufunc;
 

@@ -16,6 +16,7 @@ pub mod libm;
 pub mod matmul;
 pub mod moments;
 pub mod nonzero;
+pub mod pairwise_tree;
 pub mod predicates;
 pub mod reduce;
 pub mod shapeops;

@@ -17,7 +17,7 @@
 //!   `intp` count, which promotes a float32 sum to a float64 division;
 //! * the standard deviation is the square root in the element type.
 
-use crate::fpstatus;
+use crate::kernels::pairwise_tree;
 use std::ops::{Add, Mul, Sub};
 
 /// A float type the moment kernels compute in.
@@ -105,10 +105,6 @@ impl<T: MomentFloat, const SKIP_NAN: bool> Summand<T> for SqDev<SKIP_NAN> {
     }
 }
 
-/// Rows at least this long sum their pairwise halves in parallel (the
-/// order of the additions is unchanged).
-const PW_PARALLEL: usize = 1 << 16;
-
 /// Number of NaNs in `v` when `S` skips them, else 0.
 #[inline(always)]
 fn nans<T: MomentFloat, S: Summand<T>>(v: &[T]) -> usize {
@@ -124,24 +120,20 @@ fn nans<T: MomentFloat, S: Summand<T>>(v: &[T]) -> usize {
 /// accumulators (`r[j]` takes terms `j, j + 8, …`) combined as
 /// `((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7))`, then the remainder in order;
 /// longer rows split at `n/2` rounded down to a multiple of 8.
+/// Long rows have the tree's top subtrees summed across threads (same
+/// bits, see `pairwise_tree`).
 pub fn pairwise<T: MomentFloat, S: Summand<T>>(v: &[T], c: T) -> (T, usize) {
-    let n = v.len();
-    if n >= PW_PARALLEL {
-        let n2 = n / 2 - (n / 2) % 8;
-        let (a, b) = v.split_at(n2);
-        let ((x, i), (y, j)) = rayon::join(
-            || fpstatus::in_task(|| pairwise::<T, S>(a, c)),
-            || fpstatus::in_task(|| pairwise::<T, S>(b, c)),
-        );
-        return (x + y, i + j);
-    }
-    pairwise_base::<T, S>(v, c)
+    pairwise_tree::split_sum(
+        v.len(),
+        |first, len| pairwise_base::<T, S>(&v[first..first + len], c),
+        |(x, i), (y, j)| (x + y, i + j),
+    )
 }
 
 /// [`pairwise`] on this thread.
 fn pairwise_base<T: MomentFloat, S: Summand<T>>(v: &[T], c: T) -> (T, usize) {
     if v.len() > 128 {
-        let n2 = v.len() / 2 - (v.len() / 2) % 8;
+        let n2 = pairwise_tree::split(v.len());
         let (x, i) = pairwise_base::<T, S>(&v[..n2], c);
         let (y, j) = pairwise_base::<T, S>(&v[n2..], c);
         return (x + y, i + j);

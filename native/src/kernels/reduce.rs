@@ -14,8 +14,9 @@
 //! remainder in order; longer rows split at `n/2` rounded down to a
 //! multiple of 8 and add the halves. float16 sums in float32 and rounds once
 //! per row; complex sums real and imaginary parts the same way with four
-//! complex values per block. Large halves run in parallel (`rayon::join`),
-//! which keeps the summation order, so results are bit-identical.
+//! complex values per block. The top subtrees of long rows are summed in
+//! parallel and added back in the tree's shape (`pairwise_tree`), so
+//! results are bit-identical.
 //!
 //! `maximum`/`minimum` propagate NaN; on ties (`0.0` vs `-0.0`) the later
 //! element wins, as NumPy's reduction does. `fmax`/`fmin` ignore NaN unless
@@ -26,9 +27,9 @@
 //! op table (`ufunc::OPS`), called with a 0 output step.
 
 use crate::dtype::{with_dtype, Bool8, DType};
-use crate::fpstatus;
 use crate::kernels::arith::Arith;
 use crate::kernels::lane_scan::LaneFloat;
+use crate::kernels::pairwise_tree;
 use crate::ufunc::{Kernel, OPS};
 use half::f16;
 use num_complex::{Complex, Complex32, Complex64};
@@ -222,9 +223,6 @@ pw_load!(f64, f64, |x| x);
 pw_load!(f32, f32, |x| x);
 pw_load!(f16, f32, |x: f16| x.to_f32());
 
-/// Rows longer than this split their pairwise halves across threads.
-const PW_PARALLEL: usize = 1 << 16;
-
 #[derive(Clone, Copy)]
 struct SendPtr(*const u8);
 // SAFETY: only read, within a call that outlives the parallel work.
@@ -262,20 +260,21 @@ unsafe fn pairwise<T: PwLoad>(a: *const u8, n: usize, stride: isize) -> T::Acc {
         }
         res
     } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
+        let n2 = pairwise_tree::split(n);
         let b = a.offset(n2 as isize * stride);
-        if n >= PW_PARALLEL {
-            let (pa, pb) = (SendPtr(a), SendPtr(b));
-            let (x, y) = rayon::join(
-                move || fpstatus::in_task(|| pairwise::<T>(pa.get(), n2, stride)),
-                move || fpstatus::in_task(|| pairwise::<T>(pb.get(), n - n2, stride)),
-            );
-            x + y
-        } else {
-            pairwise::<T>(a, n2, stride) + pairwise::<T>(b, n - n2, stride)
-        }
+        pairwise::<T>(a, n2, stride) + pairwise::<T>(b, n - n2, stride)
     }
+}
+
+/// [`pairwise`] with the tree's top subtrees summed across threads (same
+/// bits, see `pairwise_tree`).
+unsafe fn pairwise_split<T: PwLoad>(a: *const u8, n: usize, stride: isize) -> T::Acc {
+    let a = SendPtr(a);
+    pairwise_tree::split_sum(
+        n,
+        |first, len| pairwise::<T>(a.get().offset(first as isize * stride), len, stride),
+        |x, y| x + y,
+    )
 }
 
 /// Pairwise sum of complex values: `n` counts real scalars (2 per value);
@@ -317,23 +316,29 @@ unsafe fn pairwise_complex<F: PwLoad<Acc = F> + Add<Output = F> + Send>(
         }
         (rr, ri)
     } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
+        let n2 = pairwise_tree::split(n);
         let b = a.offset((n2 / 2) as isize * stride);
-        let ((xr, xi), (yr, yi)) = if n >= PW_PARALLEL {
-            let (pa, pb) = (SendPtr(a), SendPtr(b));
-            rayon::join(
-                move || fpstatus::in_task(|| pairwise_complex::<F>(pa.get(), n2, stride)),
-                move || fpstatus::in_task(|| pairwise_complex::<F>(pb.get(), n - n2, stride)),
-            )
-        } else {
-            (
-                pairwise_complex::<F>(a, n2, stride),
-                pairwise_complex::<F>(b, n - n2, stride),
-            )
-        };
+        let (xr, xi) = pairwise_complex::<F>(a, n2, stride);
+        let (yr, yi) = pairwise_complex::<F>(b, n - n2, stride);
         (xr + yr, xi + yi)
     }
+}
+
+/// [`pairwise_complex`] with the tree's top subtrees summed across threads
+/// (same bits, see `pairwise_tree`).
+unsafe fn pairwise_complex_split<F: PwLoad<Acc = F> + Add<Output = F> + Send>(
+    a: *const u8,
+    n: usize,
+    stride: isize,
+) -> (F, F) {
+    let a = SendPtr(a);
+    pairwise_tree::split_sum(
+        n,
+        |first, len| {
+            pairwise_complex::<F>(a.get().offset((first / 2) as isize * stride), len, stride)
+        },
+        |(xr, xi), (yr, yi)| (xr + yr, xi + yi),
+    )
 }
 
 macro_rules! float_reducible {
@@ -351,7 +356,7 @@ macro_rules! float_reducible {
             }
             unsafe fn pairwise_fold(acc: *mut u8, src: *const u8, stride: isize, n: usize) -> bool {
                 let a = std::ptr::read_unaligned(acc as *const $t);
-                let s = pairwise::<$t>(src, n, stride);
+                let s = pairwise_split::<$t>(src, n, stride);
                 std::ptr::write_unaligned(acc as *mut $t, a.add_acc(s));
                 true
             }
@@ -390,7 +395,10 @@ impl Reducible for f64 {
     }
     unsafe fn pairwise_fold(acc: *mut u8, src: *const u8, stride: isize, n: usize) -> bool {
         let a = std::ptr::read_unaligned(acc as *const f64);
-        std::ptr::write_unaligned(acc as *mut f64, a.add_acc(pairwise::<f64>(src, n, stride)));
+        std::ptr::write_unaligned(
+            acc as *mut f64,
+            a.add_acc(pairwise_split::<f64>(src, n, stride)),
+        );
         true
     }
 }
@@ -410,7 +418,7 @@ macro_rules! complex_reducible {
             }
             unsafe fn pairwise_fold(acc: *mut u8, src: *const u8, stride: isize, n: usize) -> bool {
                 let a = std::ptr::read_unaligned(acc as *const $c);
-                let (rr, ri) = pairwise_complex::<$f>(src, 2 * n, stride);
+                let (rr, ri) = pairwise_complex_split::<$f>(src, 2 * n, stride);
                 std::ptr::write_unaligned(acc as *mut $c, Complex::new(a.re + rr, a.im + ri));
                 true
             }

@@ -12,7 +12,6 @@
 
 use crate::fpstatus;
 use crate::traverse::nary::{self, Inner};
-use rayon::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Tile edge in elements.
@@ -97,7 +96,7 @@ pub unsafe fn run_transposed(
     };
     let items = outer * tile_rows;
     if total >= nary::PARALLEL_MIN_ELEMENTS && rayon::current_num_threads() > 1 {
-        (0..items).into_par_iter().for_each(work);
+        crate::parallel::for_each_piece(items, &work);
     } else {
         (0..items).for_each(work);
     }

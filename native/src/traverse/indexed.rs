@@ -318,10 +318,9 @@ impl MapPlan {
                 })
             };
             let first = if par {
-                use rayon::prelude::*;
-                (0..chunks)
-                    .into_par_iter()
-                    .filter_map(check)
+                crate::parallel::map_pieces(chunks, check)
+                    .into_iter()
+                    .flatten()
                     .min_by_key(|e| e.0)
             } else {
                 (0..chunks).find_map(check)
@@ -346,8 +345,7 @@ impl MapPlan {
             }
         };
         if par {
-            use rayon::prelude::*;
-            (0..chunks).into_par_iter().for_each(work);
+            crate::parallel::for_each_piece(chunks, &work);
         } else {
             (0..chunks).for_each(work);
         }

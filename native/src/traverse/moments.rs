@@ -24,8 +24,40 @@ use crate::fpstatus;
 use crate::kernels::moments::{
     fold_rows, mean_of, pairwise, var_of, MomentFloat, SqDev, Summand, Values,
 };
+use crate::parallel;
 use crate::traverse::nary;
-use rayon::prelude::*;
+
+/// The output slices of [`sums`], shared by pieces that each write their
+/// own disjoint range.
+struct Outs<T> {
+    sums: *mut T,
+    nan: *mut usize,
+}
+
+// SAFETY: pieces write disjoint ranges (see `Outs::range`).
+unsafe impl<T> Sync for Outs<T> {}
+
+impl<T> Outs<T> {
+    fn new(sums: &mut [T], nan: &mut [usize]) -> Self {
+        Outs {
+            sums: sums.as_mut_ptr(),
+            nan: nan.as_mut_ptr(),
+        }
+    }
+
+    /// Outputs `a..b`.
+    ///
+    /// # Safety
+    /// Within the slices given to [`Outs::new`], which outlive the use, and
+    /// no two live ranges overlap.
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn range(&self, a: usize, b: usize) -> (&mut [T], &mut [usize]) {
+        (
+            std::slice::from_raw_parts_mut(self.sums.add(a), b - a),
+            std::slice::from_raw_parts_mut(self.nan.add(a), b - a),
+        )
+    }
+}
 
 /// The statistic computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,11 +99,17 @@ fn sums<T: MomentFloat, S: Summand<T>>(b: Block<T>, c: &[T], sums: &mut [T], nan
         };
         if big && outer > 1 {
             let per = (nary::PARALLEL_MIN_ELEMENTS / n.max(1)).max(1);
-            sums.par_iter_mut()
-                .zip(nan.par_iter_mut())
-                .enumerate()
-                .with_min_len(per)
-                .for_each(|(o, (s, k))| fpstatus::in_task(|| row(o, s, k)));
+            let outs = Outs::new(sums, nan);
+            parallel::for_each_piece(outer.div_ceil(per), &|c| {
+                let (o0, o1) = (c * per, ((c + 1) * per).min(outer));
+                // SAFETY: pieces take disjoint ranges of outputs.
+                let (s, k) = unsafe { outs.range(o0, o1) };
+                fpstatus::in_task(|| {
+                    for (i, (s, k)) in s.iter_mut().zip(k).enumerate() {
+                        row(o0 + i, s, k);
+                    }
+                })
+            });
         } else {
             for (o, (s, k)) in sums.iter_mut().zip(nan.iter_mut()).enumerate() {
                 row(o, s, k);
@@ -83,22 +121,22 @@ fn sums<T: MomentFloat, S: Summand<T>>(b: Block<T>, c: &[T], sums: &mut [T], nan
     nan.fill(0);
     let slab = n * inner;
     if big && outer > 1 {
-        sums.par_chunks_mut(inner)
-            .zip(nan.par_chunks_mut(inner))
-            .zip(c.par_chunks(inner))
-            .enumerate()
-            .for_each(|(o, ((s, k), c))| {
-                fpstatus::in_task(|| fold_rows::<T, S>(s, k, c, &x[o * slab..], n, inner))
-            });
+        let outs = Outs::new(sums, nan);
+        parallel::for_each_piece(outer, &|o| {
+            let r = o * inner..(o + 1) * inner;
+            // SAFETY: pieces take disjoint ranges of outputs.
+            let (s, k) = unsafe { outs.range(r.start, r.end) };
+            fpstatus::in_task(|| fold_rows::<T, S>(s, k, &c[r], &x[o * slab..], n, inner))
+        });
     } else if big {
         let width = inner.div_ceil(rayon::current_num_threads()).max(64);
-        sums.par_chunks_mut(width)
-            .zip(nan.par_chunks_mut(width))
-            .zip(c.par_chunks(width))
-            .enumerate()
-            .for_each(|(j, ((s, k), c))| {
-                fpstatus::in_task(|| fold_rows::<T, S>(s, k, c, &x[j * width..], n, inner))
-            });
+        let outs = Outs::new(sums, nan);
+        parallel::for_each_piece(inner.div_ceil(width), &|j| {
+            let r = j * width..((j + 1) * width).min(inner);
+            // SAFETY: pieces take disjoint ranges of outputs.
+            let (s, k) = unsafe { outs.range(r.start, r.end) };
+            fpstatus::in_task(|| fold_rows::<T, S>(s, k, &c[r.clone()], &x[r.start..], n, inner))
+        });
     } else {
         for o in 0..outer {
             let r = o * inner..(o + 1) * inner;

@@ -12,7 +12,7 @@
 use super::streamed;
 use crate::fpstatus;
 use crate::layout::{Dims, Steps};
-use rayon::prelude::*;
+use crate::parallel;
 use smallvec::smallvec;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -40,6 +40,11 @@ const PROBE_ELEMENTS: usize = 1 << 10;
 /// across threads: about three times what waking rayon's pool and joining
 /// cost here (measured 6–8 µs on 2 cores).
 const SPLIT_MIN_NANOS: u128 = 25_000;
+
+/// Pieces a timed row's rest is cut into: the calling thread and the
+/// helpers take them as they come (see [`parallel`]), so a helper that
+/// wakes late takes fewer.
+const TIMED_PIECES: usize = 8;
 
 /// A 1-D strided inner loop over N operands: pointers to the first element,
 /// byte steps, and the element count.
@@ -266,7 +271,7 @@ unsafe fn run_layout<const N: usize>(
     };
     if rows == 1 {
         let chunk = (row_len.div_ceil(threads * 4)).max(MIN_CHUNK);
-        (0..row_len.div_ceil(chunk)).into_par_iter().for_each(|c| {
+        parallel::for_each_piece(row_len.div_ceil(chunk), &|c| {
             let start = c * chunk;
             let n = chunk.min(row_len - start);
             let base = origins.get();
@@ -277,7 +282,7 @@ unsafe fn run_layout<const N: usize>(
         let rows_per = (rows.div_ceil(threads * 4))
             .max(MIN_CHUNK.div_ceil(row_len))
             .max(1);
-        (0..rows.div_ceil(rows_per)).into_par_iter().for_each(|c| {
+        parallel::for_each_piece(rows.div_ceil(rows_per), &|c| {
             let r0 = c * rows_per;
             piece(&|| run_rows(layout, origins, r0, (r0 + rows_per).min(rows), inner));
         });
@@ -288,7 +293,7 @@ unsafe fn run_layout<const N: usize>(
 /// Runs one row of `n` (≥ [`TIMED_MIN_ELEMENTS`]) elements: its first
 /// [`PROBE_ELEMENTS`] on the calling thread, timed, then the rest there too
 /// when that would take under [`SPLIT_MIN_NANOS`] at the probe's rate, else
-/// split in one piece per thread. (Elementwise results do not depend on the
+/// split in [`TIMED_PIECES`] pieces shared with the pool. (Elementwise results do not depend on the
 /// split.) Expects this thread's flags cleared; returns every piece's flags.
 unsafe fn run_timed_row<const N: usize>(
     origins: Ptrs<N>,
@@ -305,8 +310,8 @@ unsafe fn run_timed_row<const N: usize>(
         return fpstatus::take();
     }
     let flags = AtomicU32::new(fpstatus::take());
-    let chunk = rest.div_ceil(rayon::current_num_threads());
-    (0..rest.div_ceil(chunk)).into_par_iter().for_each(|c| {
+    let chunk = rest.div_ceil(TIMED_PIECES).max(PROBE_ELEMENTS);
+    parallel::for_each_piece(rest.div_ceil(chunk), &|c| {
         let first = PROBE_ELEMENTS + c * chunk;
         let m = chunk.min(n - first);
         fpstatus::clear();
@@ -439,9 +444,10 @@ mod tests {
     }
 
     /// A row between the timed and the parallel thresholds: a cheap loop
-    /// (run on the calling thread) and a slow one (split after the probe)
-    /// both visit every element once, and the flags raised by any piece
-    /// (here: by the last element only) are returned.
+    /// (run on the calling thread) and a slow one (split in pieces after
+    /// the probe) both visit every element once, and the flags raised by
+    /// any piece, on whichever thread (here: by the last element only),
+    /// are returned.
     #[test]
     fn timed_rows_visit_every_element_once_and_keep_the_flags() {
         for (n, slow) in [
@@ -453,12 +459,9 @@ mod tests {
             let src: Vec<f64> = (0..n).map(|i| (i + 1) as f64).collect();
             let mut dst = vec![0f64; n];
             let last = src.as_ptr().wrapping_add(n - 1) as usize;
-            let caller = std::thread::current().id();
-            let elsewhere = std::sync::atomic::AtomicBool::new(false);
+            let calls = std::sync::atomic::AtomicUsize::new(0);
             let inner = |p: [*mut u8; 2], s: [isize; 2], len: usize| unsafe {
-                if std::thread::current().id() != caller {
-                    elsewhere.store(true, Ordering::Relaxed);
-                }
+                calls.fetch_add(1, Ordering::Relaxed);
                 for i in 0..len as isize {
                     let at = p[0].offset(i * s[0]);
                     let mut v = *(at as *const f64);
@@ -490,9 +493,11 @@ mod tests {
             assert_eq!(dst[n - 1], f64::INFINITY);
             assert_ne!(flags & fpstatus::DIVIDE_BY_ZERO, 0, "n={n} slow={slow}");
             if slow && rayon::current_num_threads() > 1 {
-                // (Only this direction: a preempted probe can split a cheap row too.)
+                // Split: the probe, then pieces (which thread ran which
+                // varies). Only this direction: a preempted probe can split
+                // a cheap row too.
                 assert!(
-                    elsewhere.load(Ordering::Relaxed),
+                    calls.load(Ordering::Relaxed) > 2,
                     "slow row of {n} was not split"
                 );
             }

@@ -23,8 +23,8 @@
 use crate::fpstatus;
 use crate::kernels::cast::CastLoop;
 use crate::kernels::reduce::ReduceLoops;
+use crate::parallel;
 use crate::traverse::nary::{self, Layout};
-use rayon::prelude::*;
 
 /// Elements per cast block (NumPy's default buffer size).
 pub const BUFSIZE: usize = 8192;
@@ -79,7 +79,7 @@ impl Reduction<'_> {
                 let n0 = layout.shape[0];
                 let per = n0.div_ceil(threads * 4).max(1);
                 let origins = P3(self.origins);
-                (0..n0.div_ceil(per)).into_par_iter().for_each(|c| {
+                parallel::for_each_piece(n0.div_ceil(per), &|c| {
                     let (i0, i1) = (c * per, ((c + 1) * per).min(n0));
                     let o = origins;
                     let p: [*mut u8; 3] = std::array::from_fn(|k| {
@@ -107,7 +107,7 @@ impl Reduction<'_> {
         let n = l.shape[last];
         let width = n.div_ceil(threads).max(32);
         let origins = P3(self.origins);
-        (0..n.div_ceil(width)).into_par_iter().for_each(|c| {
+        parallel::for_each_piece(n.div_ceil(width), &|c| {
             let (j0, j1) = (c * width, ((c + 1) * width).min(n));
             let o = origins;
             let p: [*mut u8; 3] =
@@ -247,7 +247,7 @@ impl Reduction<'_> {
             self.origins[2],
             std::ptr::null_mut(),
         ]);
-        (0..count).into_par_iter().for_each(|c| {
+        parallel::for_each_piece(count, &|c| {
             let b = base;
             let start = c * chunk;
             let m = chunk.min(n - start);
@@ -313,15 +313,12 @@ unsafe fn parallel_arg(
     let chunk = n.div_ceil(threads * 4).max(1 << 15);
     let count = n.div_ceil(chunk);
     let base = P3([src, std::ptr::null_mut(), std::ptr::null_mut()]);
-    let wins: Vec<usize> = (0..count)
-        .into_par_iter()
-        .map(|c| {
-            let b = base;
-            let start = c * chunk;
-            let m = chunk.min(n - start);
-            start + f(b.0[0].offset(step * start as isize), step, m)
-        })
-        .collect();
+    let wins: Vec<usize> = parallel::map_pieces(count, |c| {
+        let b = base;
+        let start = c * chunk;
+        let m = chunk.min(n - start);
+        start + f(b.0[0].offset(step * start as isize), step, m)
+    });
     let mut buf = vec![0u8; count * itemsize];
     for (c, &w) in wins.iter().enumerate() {
         std::ptr::copy_nonoverlapping(
