@@ -41,9 +41,15 @@ describe('max/min/argmax/argmin fast paths', () => {
         }
       }
       const pz = `ramp(${n}, '${dt}', [], True)`;
+      // Which zero NumPy's max/min of a few elements keeps depends on the
+      // CPU: below one SIMD vector (4 float64 on AVX2, 8 on AVX-512) it
+      // folds in order and keeps the later, else its vector lanes decide
+      // (designs/deviations.md). rumpy keeps the later.
+      const cpuDependent = n <= 16;
       for (const f of ['max', 'min', 'argmax', 'argmin'] as const) {
-        check(`np.${f}(${pz})`, () => np[f](ramp(n, dt, [], true)));
-        // The sign of a zero result, which the value comparison cannot see.
+        check(`np.${f}(${pz})`, () => np[f](ramp(n, dt, [], true)), { zeroSign: !cpuDependent });
+        if (cpuDependent) continue;
+        // The sign of a zero result, checked again through signbit.
         check(`np.signbit(np.${f}(${pz}))`, () => np.signbit(np[f](ramp(n, dt, [], true))));
       }
     }

@@ -146,6 +146,30 @@ describe('special values inside long arrays, and warnings', () => {
     atol: 1e-320,
     warnings: true,
   });
+  // Huge and tiny bases whose powers are ordinary numbers: no warning
+  // (squaring such a base, as the y = 2 lanes do, would overflow or
+  // underflow; on CPUs without masked vector multiplies every lane used to
+  // square and raise the flag).
+  const hugeAndTiny =
+    'np.array([4.557825120452647e205, 9.331643206227826e-276, 5.141135653902718e237, 9.457597880792119e-215] * 20)';
+  const hugeAndTinyExps =
+    'np.array([9.829339037887691e-2, -3.7759340667399743e-1, -1.2594351050241006, 1.310236207504356] * 20)';
+  check(
+    `np.power(${hugeAndTiny}, ${hugeAndTinyExps})`,
+    () =>
+      np.power(
+        np.tile(
+          np.asarray(
+            new Float64Array([
+              4.557825120452647e205, 9.331643206227826e-276, 5.141135653902718e237, 9.457597880792119e-215,
+            ]),
+          ),
+          20,
+        ),
+        np.tile(np.array([9.829339037887691e-2, -3.7759340667399743e-1, -1.2594351050241006, 1.310236207504356]), 20),
+      ),
+    { ...F8, warnings: true },
+  );
   check(
     `np.power(bases(${N}).astype('float32'), np.float32(30))`,
     () => np.power(bases(N).astype('float32'), np.array(30, { dtype: 'float32' })),

@@ -61,6 +61,12 @@ export interface CompareOptions {
    * message", as many times as NumPy raised it.
    */
   warnings?: boolean | 'each';
+  /**
+   * `false` accepts a zero of either sign where NumPy returns a zero: for
+   * results whose sign NumPy's own build leaves to the CPU (which of
+   * `0.0`/`-0.0` a SIMD `max` keeps depends on the vector width).
+   */
+  zeroSign?: boolean;
 }
 
 const RUMPY_ERRORS = [
@@ -154,7 +160,7 @@ function parsePyFloat(s: string): number {
 
 function floatsMatch(e: number, a: number, opts: CompareOptions): boolean {
   if (Number.isNaN(e)) return Number.isNaN(a);
-  if (e === a) return e !== 0 || Object.is(e, a) || (opts.atol ?? 0) > 0;
+  if (e === a) return e !== 0 || Object.is(e, a) || (opts.atol ?? 0) > 0 || opts.zeroSign === false;
   const tol = (opts.atol ?? 0) + (opts.rtol ?? 0) * Math.abs(e);
   return Number.isFinite(e) && Math.abs(e - a) <= tol;
 }

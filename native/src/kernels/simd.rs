@@ -49,3 +49,25 @@ pub fn has_fma() -> bool {
     #[cfg(not(target_arch = "x86_64"))]
     true
 }
+
+/// True where NumPy's own build runs its float `power` (and the other SVML
+/// loops) through Intel's SVML: Linux on x86-64 CPUs with AVX512_SKX
+/// (AVX-512 F, CD, BW, DQ and VL), NumPy's condition for linking and
+/// dispatching SVML. Elsewhere NumPy calls libm. The two differ in an IEEE
+/// flag NumPy reports: SVML raises divide-by-zero for `(±0)^−inf`, glibc's
+/// `pow` does not, so rumpy raises it only where NumPy would.
+pub fn numpy_uses_svml() -> bool {
+    #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+    {
+        static SVML: OnceLock<bool> = OnceLock::new();
+        *SVML.get_or_init(|| {
+            std::is_x86_feature_detected!("avx512f")
+                && std::is_x86_feature_detected!("avx512cd")
+                && std::is_x86_feature_detected!("avx512bw")
+                && std::is_x86_feature_detected!("avx512dq")
+                && std::is_x86_feature_detected!("avx512vl")
+        })
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
+    false
+}

@@ -33,7 +33,7 @@
 //! outside `[2^-60, 2^60]`, and `|w| > 708` (results that overflow or are
 //! subnormal) — are recomputed by libm in a fix-up pass, so special values
 //! and the IEEE flags (read by `np.errstate`) are libm's; `(±0)^−inf` also
-//! raises divide-by-zero, as NumPy does. `y = 1, 2` give `x`, `x·x`, and a
+//! raises divide-by-zero where NumPy's loop is SVML's, as it does there. `y = 1, 2` give `x`, `x·x`, and a
 //! scalar `y` of −1, 0, ½, 1 or 2 runs NumPy's loops for them (`1/x`, 1,
 //! `√x`, `x`, `x·x`, see [`scalar_exponent`]). Exactly representable
 //! results (`3^3`, `2^-10`) come out exact because the error before the
@@ -175,8 +175,14 @@ fn pow_core<const FMA: bool>(xs: f64, ys: f64, w_max: f64) -> (bool, f64) {
     let v = exp_dd(w_hi.max(-w_max).min(w_max), w_lo.clamp(-1e-6, 1e-6));
     // Exact squares and identities: cheap on every lane. (A scalar −1 or ½
     // never gets here, see `scalar_exponent`; a division or square root on
-    // every lane would cost a quarter of the loop.)
-    let v = if ys == 2.0 { xs * xs } else { v };
+    // every lane would cost a quarter of the loop.) The square is taken of
+    // `x` clamped to [1.5e-154, 1.3e154], where it neither overflows nor
+    // underflows: without AVX-512's masked multiply every lane computes it,
+    // and a huge or tiny `x` with `y ≠ 2` would raise a spurious flag. (A
+    // lane with `y = 2` outside that range has `|w| > 708` and is
+    // recomputed anyway.)
+    let xq = xs.clamp(1.5e-154, 1.3e154);
+    let v = if ys == 2.0 { xq * xq } else { v };
     let v = if ys == 1.0 { xs } else { v };
     (w_ok, v)
 }
@@ -206,11 +212,12 @@ pub trait VecPow:
 }
 
 /// libm's `pow`, raising divide-by-zero for `(±0)^−inf` (the infinite
-/// result is exact, and glibc raises nothing) as NumPy does.
+/// result is exact, and glibc raises nothing) where NumPy does: where its
+/// loop is SVML's (`simd::numpy_uses_svml`).
 macro_rules! pow_libm {
     ($x:expr, $y:expr) => {{
         let (x, y) = ($x, $y);
-        if x == 0.0 && y == -y.abs() && y.is_infinite() {
+        if x == 0.0 && y == -y.abs() && y.is_infinite() && simd::numpy_uses_svml() {
             std::hint::black_box(1.0) / std::hint::black_box(x.abs())
         } else {
             x.powf(y)
