@@ -341,3 +341,41 @@ describe('float → uint32: vectorised body vs scalar remainder of contiguous lo
     }
   }
 });
+
+describe('small contiguous casts to float (converted in JS): warnings, sizes and alignment', () => {
+  // Small C-contiguous casts to float32/float64 skip the native call; a
+  // result that is not finite goes to the native cast for NumPy's warning.
+  const cases: [string, number[]][] = [
+    ['finite', [0.1, -2.5, 3.4028234663852886e38, 1e-45, -0, 16777217]],
+    ['overflow', [1, 1e300, -1e300, 2]],
+    ['nan and inf', [Number.NaN, Number.POSITIVE_INFINITY, 1]],
+  ];
+  for (const [what, xs] of cases) {
+    const py = `np.array([${xs.map((x) => (Number.isNaN(x) ? "float('nan')" : x === Number.POSITIVE_INFINITY ? "float('inf')" : Object.is(x, -0) ? '-0.0' : String(x))).join(', ')}])`;
+    check(`${py}.astype('float32')`, () => np.asarray(Float64Array.from(xs)).astype('float32'), {
+      warnings: 'each',
+      name: `float64 → float32, ${what}`,
+    });
+  }
+  for (const n of [0, 1, 255, 256, 257, 1000]) {
+    check(
+      `(np.arange(${n}) * 0.1 - 3).astype('float32').astype('float64')`,
+      () => (np.subtract(np.multiply(np.arange(n), 0.1), 3) as np.NDArray).astype('float32').astype('float64'),
+      { name: `float64 → float32 → float64, n=${n}` },
+    );
+    check(
+      `(np.arange(${n}, dtype='int32') * 65537).astype('float32')`,
+      () => (np.multiply(np.arange(n, { dtype: 'int32' }), 65537) as np.NDArray).astype('float32'),
+      { name: `int32 → float32, n=${n}` },
+    );
+  }
+  // Misaligned data (a view 1 byte into a buffer) takes the native cast.
+  check(
+    "np.frombuffer(np.arange(9, dtype='u1').tobytes(), dtype='<i2', offset=1, count=4).astype('float64')",
+    () =>
+      np
+        .frombuffer(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8]).buffer, { dtype: '<i2', offset: 1, count: 4 })
+        .astype('float64'),
+    { name: 'misaligned int16 → float64' },
+  );
+});

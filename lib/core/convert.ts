@@ -261,7 +261,7 @@ export function copyAs(a: NDArray, dt: DType, order: Order | 'K' | 'A' = 'K'): N
     // (A C-contiguous array's copy in order C, K or A is C-ordered: an
     // array that is both C- and F-contiguous is copied in C order.)
     const out = allocateCLike(a.shape, size, dt, a.strides);
-    native.castCopy(a, out);
+    if (size > JS_CAST_MAX || !castSmallInJs(a, out, size)) native.castCopy(a, out);
     return out;
   }
   const resolved: Order = resolveOrder(a, order);
@@ -272,6 +272,56 @@ export function copyAs(a: NDArray, dt: DType, order: Order | 'K' | 'A' = 'K'): N
 
 /** Largest C-contiguous copy `copyAs` makes in JS rather than natively (threads help above it). */
 const JS_COPY_MAX_BYTES = 256 * 1024;
+
+/** Most elements `castSmallInJs` converts (where the native call's fixed cost dominates). */
+const JS_CAST_MAX = 256;
+
+type NumberArrayCtor =
+  | Float64ArrayConstructor
+  | Float32ArrayConstructor
+  | Int8ArrayConstructor
+  | Int16ArrayConstructor
+  | Int32ArrayConstructor
+  | Uint8ArrayConstructor
+  | Uint16ArrayConstructor
+  | Uint32ArrayConstructor;
+
+/** Element types `castSmallInJs` reads (every value converts to float32/float64 as C's cast does), and their views. */
+const JS_CAST_FROM = new Map<string, NumberArrayCtor>([
+  ['float64', Float64Array],
+  ['float32', Float32Array],
+  ['int8', Int8Array],
+  ['int16', Int16Array],
+  ['int32', Int32Array],
+  ['uint8', Uint8Array],
+  ['uint16', Uint16Array],
+  ['uint32', Uint32Array],
+]);
+
+/**
+ * Casts the `size` elements of C-contiguous `a` into the new C-contiguous
+ * `out` with TypedArray conversion, when that is NumPy's cast: to float32
+ * or float64 from the types above (rounding to nearest even, as C's cast).
+ * Returns false, writing nothing that matters, when it does not apply: other
+ * types, misaligned data, or a result that is not finite (NaN payloads and
+ * the cast's overflow warning are left to the native cast).
+ */
+function castSmallInJs(a: NDArray, out: NDArray, size: number): boolean {
+  const to = out.dtype.name;
+  const Src = JS_CAST_FROM.get(a.dtype.name);
+  if ((to !== 'float64' && to !== 'float32') || Src === undefined) return false;
+  const src = a._bytes;
+  const at = src.byteOffset + a._offset;
+  if (at % a.itemsize !== 0 || a._offset + size * a.itemsize > src.length) return false;
+  const Dst = to === 'float64' ? Float64Array : Float32Array;
+  const dst = new Dst(out._bytes.buffer as ArrayBuffer, out._bytes.byteOffset + out._offset, size);
+  dst.set(new Src(src.buffer as ArrayBuffer, at, size));
+  for (let i = 0; i < size; i++) {
+    const v = dst[i];
+    if (v - v !== 0) return false;
+  }
+  return true;
+}
 
 /** NumPy's order resolution for a copy of `a`: K and A keep F-contiguous. */
 export function resolveOrder(a: NDArray, order: Order | 'K' | 'A'): Order {
