@@ -20,6 +20,7 @@ import { type Scalar, dataView, reader, scalarImag, scalarReal, setSafeInt64, wr
 import { FPE_OVERFLOW, reportFloatingPointErrors } from './errstate';
 import {
   NDArray,
+  type NumberArrayCtor,
   type Order,
   allocate,
   allocateCLike,
@@ -275,16 +276,6 @@ const JS_COPY_MAX_BYTES = 256 * 1024;
 
 /** Most elements `castSmallInJs` converts (where the native call's fixed cost dominates). */
 const JS_CAST_MAX = 256;
-
-type NumberArrayCtor =
-  | Float64ArrayConstructor
-  | Float32ArrayConstructor
-  | Int8ArrayConstructor
-  | Int16ArrayConstructor
-  | Int32ArrayConstructor
-  | Uint8ArrayConstructor
-  | Uint16ArrayConstructor
-  | Uint32ArrayConstructor;
 
 /** Element types `castSmallInJs` reads (every value converts to float32/float64 as C's cast does), and their views. */
 const JS_CAST_FROM = new Map<string, NumberArrayCtor>([

@@ -415,7 +415,8 @@ export function normalizeShape(shape: unknown, fname: string): number[] {
   });
 }
 
-type TypedArrayCtor =
+/** TypedArray classes whose elements are JS numbers. */
+export type NumberArrayCtor =
   | Float64ArrayConstructor
   | Float32ArrayConstructor
   | Int8ArrayConstructor
@@ -423,9 +424,9 @@ type TypedArrayCtor =
   | Int32ArrayConstructor
   | Uint8ArrayConstructor
   | Uint16ArrayConstructor
-  | Uint32ArrayConstructor
-  | BigInt64ArrayConstructor
-  | BigUint64ArrayConstructor;
+  | Uint32ArrayConstructor;
+
+type TypedArrayCtor = NumberArrayCtor | BigInt64ArrayConstructor | BigUint64ArrayConstructor;
 
 /** The TypedArray class that views elements of a dtype. */
 export function typedArrayFor(dt: DType): TypedArrayCtor {
