@@ -22,6 +22,8 @@ pub mod unique;
 #[cfg(target_arch = "x86_64")]
 pub mod vqargsort;
 #[cfg(target_arch = "x86_64")]
+pub mod vqavx2;
+#[cfg(target_arch = "x86_64")]
 pub mod vqkeys;
 #[cfg(target_arch = "x86_64")]
 pub mod vqselect;
