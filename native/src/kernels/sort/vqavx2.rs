@@ -17,7 +17,7 @@
 //!   registers (min/max by `vpcmpgtq` and blends), padded with `i64::MAX`.
 
 use super::vqkeys::{load4, store4, SIGNED};
-use super::vqsort::{max_lanes, Kernels, Out, SPLIT};
+use super::vqsort::{Kernels, Out, SPLIT};
 use super::SortElem;
 use std::arch::x86_64::*;
 
@@ -53,90 +53,164 @@ unsafe fn load(p: *const u64) -> __m256i {
     _mm256_loadu_si256(p as *const _)
 }
 
+/// Lanes of `b` where `m` is set, else of `a` (`vblendvpd`, which Zen
+/// cores run on two ports where `vpblendvb` has one).
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn blend(a: __m256i, b: __m256i, m: __m256i) -> __m256i {
+    let pd = _mm256_castsi256_pd;
+    _mm256_castpd_si256(_mm256_blendv_pd(pd(a), pd(b), pd(m)))
+}
+
 /// The smaller and the larger keys of `a` and `b`, lane by lane.
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
 unsafe fn min_max(a: __m256i, b: __m256i) -> (__m256i, __m256i) {
     let gt = _mm256_cmpgt_epi64(a, b);
-    (_mm256_blendv_epi8(a, b, gt), _mm256_blendv_epi8(b, a, gt))
+    (blend(a, b, gt), blend(b, a, gt))
 }
 
-/// One compare-exchange step inside a vector: each lane meets lane `l ^ J`
-/// (`J` = 1 or 2) and keeps the larger key where bit `l` of `max_mask` is
-/// set, else the smaller.
+/// Lane `l` of the result is lane `l ^ X` of `v` (`X` = 1, 2 or 3).
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn exchange<const J: usize>(v: __m256i, max_mask: u8) -> __m256i {
-    let p = if J == 1 {
-        _mm256_shuffle_epi32::<0x4e>(v)
-    } else {
-        _mm256_permute4x64_epi64::<0x4e>(v)
+unsafe fn swap_lanes<const X: usize>(v: __m256i) -> __m256i {
+    match X {
+        1 => _mm256_shuffle_epi32::<0x4e>(v),
+        2 => _mm256_permute4x64_epi64::<0x4e>(v),
+        _ => _mm256_permute4x64_epi64::<0x1b>(v),
+    }
+}
+
+/// All ones in the lanes that keep the larger key when lane `l` meets lane
+/// `l ^ X` in ascending order: the upper lane of each pair.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn upper_lanes<const X: usize>() -> __m256i {
+    let top = if X == 1 { 1 } else { 2 };
+    let up = |l: i64| -((l & top != 0) as i64);
+    _mm256_setr_epi64x(up(0), up(1), up(2), up(3))
+}
+
+/// Orders keys `g < g'` of `v` (which sit in different registers) ascending.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn sort_pair<const N: usize>(v: &mut [__m256i; N], a: usize, b: usize) {
+    (v[a], v[b]) = min_max(v[a], v[b]);
+}
+
+/// Compare-exchanges of register pairs `(a, b)`, `a < b`, in order.
+macro_rules! pairs {
+    ($v:ident; $(($a:literal, $b:literal)),* $(,)?) => {
+        {$(sort_pair($v, $a, $b);)*}
     };
-    let bit = |l: u8| -(((max_mask >> l) & 1) as i64);
-    let keep_max = _mm256_setr_epi64x(bit(0), bit(1), bit(2), bit(3));
-    // Take `p` where it is the wanted one of the pair.
-    let take = _mm256_xor_si256(_mm256_cmpgt_epi64(v, p), keep_max);
-    _mm256_blendv_epi8(v, p, take)
 }
 
-/// One step (`K`, `J`) of a bitonic network over the `4·N` keys of `v`
-/// (lane `l` of `v[i]` is key `4i + l`), as in [`super::vqsort`]: `J >= 4`
-/// pairs whole registers, shorter distances pair lanes in a register.
+/// Sorts each lane of `v` across its `N` registers (`N` = 2, 4 or 8; 19
+/// comparators for 8, the fewest possible).
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn step<const K: usize, const J: usize, const N: usize>(v: &mut [__m256i; N]) {
-    if J >= 4 {
-        for a in 0..N {
-            let b = a ^ (J / 4);
-            if b > a {
-                let (lo, hi) = min_max(v[a], v[b]);
-                (v[a], v[b]) = if (4 * a) & K == 0 { (lo, hi) } else { (hi, lo) };
+unsafe fn sort_columns<const N: usize>(v: &mut [__m256i; N]) {
+    match N {
+        2 => pairs!(v; (0, 1)),
+        4 => pairs!(v; (0, 1), (2, 3), (0, 2), (1, 3), (1, 2)),
+        _ => pairs!(v; (0, 2), (1, 3), (4, 6), (5, 7), (0, 4), (1, 5), (2, 6), (3, 7), (0, 1), (2, 3),
+            (4, 5), (6, 7), (2, 4), (3, 5), (1, 4), (3, 6), (1, 2), (3, 4), (5, 6)),
+    }
+}
+
+/// One merge of the sorted runs of `len` keys in `v` (key `g` is lane
+/// `g / N` of register `g % N`; `len` = `N` or `2N`) into runs of `2·len`:
+/// key `g` meets key `g ^ (2·len - 1)` (its mirror image in the pair of
+/// runs), then the half-cleaners pair `g` with `g ^ j` for `j = len/2, …, 1`,
+/// all ascending. The mirror partner sits in register `N - 1 - r`, lane
+/// `l ^ X`.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn merge<const N: usize, const X: usize>(v: &mut [__m256i; N]) {
+    let up = upper_lanes::<X>();
+    for a in 0..N / 2 {
+        let b = N - 1 - a;
+        let p = swap_lanes::<X>(v[b]);
+        // Take the partner's key where it is the wanted one of the pair.
+        let take = _mm256_xor_si256(_mm256_cmpgt_epi64(v[a], p), up);
+        (v[a], v[b]) = (blend(v[a], p, take), swap_lanes::<X>(blend(p, v[a], take)));
+    }
+    let len = if X == 1 { N } else { 2 * N };
+    let mut j = len / 2;
+    while j >= 1 {
+        if j >= N {
+            // `g ^ N`: lane `l ^ 1` of the same register.
+            let up = upper_lanes::<1>();
+            for x in v.iter_mut() {
+                let p = swap_lanes::<1>(*x);
+                *x = blend(*x, p, _mm256_xor_si256(_mm256_cmpgt_epi64(*x, p), up));
+            }
+        } else {
+            for a in 0..N {
+                if a ^ j > a {
+                    sort_pair(v, a, a ^ j);
+                }
             }
         }
-    } else {
-        for (a, x) in v.iter_mut().enumerate() {
-            *x = exchange::<J>(*x, max_lanes(K, J, 4 * a) & 0xf);
+        j /= 2;
+    }
+}
+
+/// A 4×4 transpose: lane `l` of result `i` is lane `i` of `v[l]`.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn transpose(v: [__m256i; 4]) -> [__m256i; 4] {
+    let t0 = _mm256_unpacklo_epi64(v[0], v[1]);
+    let t1 = _mm256_unpackhi_epi64(v[0], v[1]);
+    let t2 = _mm256_unpacklo_epi64(v[2], v[3]);
+    let t3 = _mm256_unpackhi_epi64(v[2], v[3]);
+    [
+        _mm256_permute2x128_si256::<0x20>(t0, t2),
+        _mm256_permute2x128_si256::<0x20>(t1, t3),
+        _mm256_permute2x128_si256::<0x31>(t0, t2),
+        _mm256_permute2x128_si256::<0x31>(t1, t3),
+    ]
+}
+
+/// Sorts the `4·N` keys of `v` (`N` = 2, 4 or 8), in registers: key `g`
+/// sits in lane `g / N` of register `g % N` while the network runs, so that
+/// most compare-exchanges pair whole registers (one compare and two blends
+/// for four pairs of keys): each lane (a column of `N` keys) is sorted by
+/// a network across registers, the four columns merged pairwise twice, and
+/// the registers transposed to the order of the keys at the end.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn network<const N: usize>(v: &mut [__m256i; N]) {
+    sort_columns(v);
+    merge::<N, 1>(v);
+    merge::<N, 3>(v);
+    match N {
+        2 => {
+            let lo = _mm256_unpacklo_epi64(v[0], v[1]);
+            let hi = _mm256_unpackhi_epi64(v[0], v[1]);
+            v[0] = _mm256_permute2x128_si256::<0x20>(lo, hi);
+            v[1] = _mm256_permute2x128_si256::<0x31>(lo, hi);
+        }
+        4 => {
+            let t = transpose([v[0], v[1], v[2], v[3]]);
+            v[..4].copy_from_slice(&t);
+        }
+        _ => {
+            let t = transpose([v[0], v[1], v[2], v[3]]);
+            let u = transpose([v[4], v[5], v[6], v[7]]);
+            for i in 0..4 {
+                (v[2 * i], v[2 * i + 1]) = (t[i], u[i]);
+            }
         }
     }
 }
 
-/// The bitonic network sorting `4·N` keys.
-macro_rules! network {
-    ($v:ident, $n:literal; $(($k:literal, $j:literal)),* $(,)?) => {
-        $(step::<$k, $j, $n>($v);)*
-    };
-}
-
-/// Sorts 8 keys in two registers.
-#[target_feature(enable = "avx2,popcnt")]
-unsafe fn bitonic2(v: &mut [__m256i; 2]) {
-    network!(v, 2; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1));
-}
-
-/// Sorts 16 keys in four registers.
-#[target_feature(enable = "avx2,popcnt")]
-unsafe fn bitonic4(v: &mut [__m256i; 4]) {
-    network!(v, 4; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1), (16, 8), (16, 4), (16, 2), (16, 1));
-}
-
-/// Sorts 32 keys in eight registers.
-#[target_feature(enable = "avx2,popcnt")]
-unsafe fn bitonic8(v: &mut [__m256i; 8]) {
-    network!(v, 8; (2, 1), (4, 2), (4, 1), (8, 4), (8, 2), (8, 1), (16, 8), (16, 4), (16, 2), (16, 1),
-        (32, 16), (32, 8), (32, 4), (32, 2), (32, 1));
-}
-
-/// Sorts the `n <= 4·N` keys at `src` in `N` registers with `net` (padding
-/// with `i64::MAX`) and writes them as elements of `T` to `out` (which may
-/// be `src` itself).
+/// Sorts the `n <= 4·N` keys at `src` in `N` registers (padding with
+/// `i64::MAX`) and writes them as elements of `T` to `out` (which may be
+/// `src` itself).
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn leaf_n<T: SortElem, const N: usize>(
-    src: *const u64,
-    n: usize,
-    out: Out<T>,
-    net: unsafe fn(&mut [__m256i; N]),
-) {
+unsafe fn leaf_n<T: SortElem, const N: usize>(src: *const u64, n: usize, out: Out<T>) {
     let pad = _mm256_set1_epi64x(i64::MAX);
     let lane = _mm256_setr_epi64x(0, 1, 2, 3);
     let mut r = [pad; N];
@@ -145,9 +219,9 @@ unsafe fn leaf_n<T: SortElem, const N: usize>(
         // The lanes below `n`: a masked load reads only those.
         let m = _mm256_cmpgt_epi64(_mm256_set1_epi64x((n - at) as i64), lane);
         let keys = _mm256_maskload_epi64(src.add(at) as *const i64, m);
-        *x = _mm256_blendv_epi8(pad, keys, m);
+        *x = blend(pad, keys, m);
     }
-    net(&mut r);
+    network(&mut r);
     for (i, &x) in r.iter().enumerate() {
         let at = (4 * i).min(n);
         if at < n {
@@ -160,9 +234,9 @@ unsafe fn leaf_n<T: SortElem, const N: usize>(
 #[target_feature(enable = "avx2,popcnt")]
 unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
     match n {
-        0..=8 => leaf_n::<T, 2>(src, n, out, bitonic2),
-        9..=16 => leaf_n::<T, 4>(src, n, out, bitonic4),
-        _ => leaf_n::<T, 8>(src, n, out, bitonic8),
+        0..=8 => leaf_n::<T, 2>(src, n, out),
+        9..=16 => leaf_n::<T, 4>(src, n, out),
+        _ => leaf_n::<T, 8>(src, n, out),
     }
 }
 
@@ -439,6 +513,45 @@ mod tests {
                 check_lanes::<Avx2, i32>(&p.iter().map(|&x| shift(x) as i32).collect::<Vec<_>>());
                 check_lanes::<Avx2, u32>(&p.iter().map(|&x| shift(x) as u32).collect::<Vec<_>>());
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// Cost of one leaf of each size, in cache
+    /// (`cargo test --release time_leaves -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn time_leaves() {
+        if !available() {
+            return;
+        }
+        let mut s = 0x9e3779b97f4a7c15u64;
+        let v: Vec<u64> = (0..4096)
+            .map(|_| {
+                s ^= s << 13;
+                s ^= s >> 7;
+                s ^= s << 17;
+                s
+            })
+            .collect();
+        let mut b = vec![0u64; 4096];
+        for n in [8, 16, 17, 24, 32] {
+            let mut best = f64::MAX;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                for _ in 0..200 {
+                    for c in v.chunks_exact(n) {
+                        let out = std::hint::black_box(b.as_mut_ptr());
+                        unsafe { leaf::<u64>(std::hint::black_box(c.as_ptr()), n, Out(out)) };
+                    }
+                }
+                best = best.min(t.elapsed().as_secs_f64() * 1e9 / (200 * (4096 / n)) as f64);
+            }
+            println!("leaf of {n}: {best:.1} ns ({:.2} ns/key)", best / n as f64);
         }
     }
 }
