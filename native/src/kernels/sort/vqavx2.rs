@@ -38,7 +38,12 @@ impl Kernels for Avx2 {
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
         leaf(src, n, out)
     }
-    unsafe fn partition_from<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64) -> usize {
+    unsafe fn partition_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        dst: &mut [u64],
+        pivot: u64,
+    ) -> usize {
         partition_from::<S>(p, n, dst, pivot)
     }
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
@@ -113,8 +118,10 @@ unsafe fn sort_columns<const N: usize>(v: &mut [__m256i; N]) {
     match N {
         2 => pairs!(v; (0, 1)),
         4 => pairs!(v; (0, 1), (2, 3), (0, 2), (1, 3), (1, 2)),
-        _ => pairs!(v; (0, 2), (1, 3), (4, 6), (5, 7), (0, 4), (1, 5), (2, 6), (3, 7), (0, 1), (2, 3),
-            (4, 5), (6, 7), (2, 4), (3, 5), (1, 4), (3, 6), (1, 2), (3, 4), (5, 6)),
+        _ => {
+            pairs!(v; (0, 2), (1, 3), (4, 6), (5, 7), (0, 4), (1, 5), (2, 6), (3, 7), (0, 1), (2, 3),
+            (4, 5), (6, 7), (2, 4), (3, 5), (1, 4), (3, 6), (1, 2), (3, 4), (5, 6))
+        }
     }
 }
 
@@ -328,7 +335,12 @@ unsafe fn partition_by(
 /// Partitions the keys of the `n` contiguous elements of `S` at `p` into
 /// `dst` (`n` long): keys below `pivot` first. Returns how many are below.
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn partition_from<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64) -> usize {
+unsafe fn partition_from<S: SortElem>(
+    p: *const u8,
+    n: usize,
+    dst: &mut [u64],
+    pivot: u64,
+) -> usize {
     let size = std::mem::size_of::<S>();
     partition_by(
         n,
@@ -443,17 +455,38 @@ mod tests {
             return;
         }
         check_keys(&[-f64::NAN, f64::NEG_INFINITY, -2.5, -0.0, 0.0, 5e-324, 1.0]);
-        check_keys(&[f64::INFINITY, f64::NAN, f64::from_bits(0x7ff0_0000_0000_0001), f64::MAX]);
+        check_keys(&[
+            f64::INFINITY,
+            f64::NAN,
+            f64::from_bits(0x7ff0_0000_0000_0001),
+            f64::MAX,
+        ]);
         check_keys(&[-f32::NAN, f32::NEG_INFINITY, -2.5, -0.0, 0.0, 1e-45, 1.0]);
-        check_keys(&[f32::INFINITY, f32::NAN, f32::from_bits(0x7f80_0001), f32::MAX]);
+        check_keys(&[
+            f32::INFINITY,
+            f32::NAN,
+            f32::from_bits(0x7f80_0001),
+            f32::MAX,
+        ]);
         check_keys(&[i64::MIN, -1, 0, 1, i64::MAX, 7, -9, 3, 4]);
         check_keys(&[i32::MIN, -1, 0, 1, i32::MAX, 7, -9, 3, 4]);
         check_keys(&[u64::MAX, 0, 1, 1 << 63, 5]);
         check_keys(&[u32::MAX, 0, 1, 1 << 31, 5]);
         // NaNs come back as the default NaN, whatever their sign and payload.
-        let nans = [-f64::NAN, f64::from_bits(0x7ff0_0000_0000_0001), f64::NAN, -f64::NAN];
+        let nans = [
+            -f64::NAN,
+            f64::from_bits(0x7ff0_0000_0000_0001),
+            f64::NAN,
+            -f64::NAN,
+        ];
         let mut back = [0.0f64; 4];
-        unsafe { store4::<f64>(back.as_mut_ptr() as *mut u8, load4::<f64>(nans.as_ptr() as *const u8), 4) };
+        unsafe {
+            store4::<f64>(
+                back.as_mut_ptr() as *mut u8,
+                load4::<f64>(nans.as_ptr() as *const u8),
+                4,
+            )
+        };
         assert!(back.iter().all(|x| x.to_bits() == f64::NAN.to_bits()));
     }
 
@@ -504,7 +537,13 @@ mod tests {
                 let f32s: Vec<f32> = p
                     .iter()
                     .enumerate()
-                    .map(|(i, &x)| if k == 0 { f32::from_bits(x as u32) } else { f(x, i) as f32 })
+                    .map(|(i, &x)| {
+                        if k == 0 {
+                            f32::from_bits(x as u32)
+                        } else {
+                            f(x, i) as f32
+                        }
+                    })
                     .collect();
                 check_lanes::<Avx2, f32>(&f32s);
                 let shift = |x: u64| x.wrapping_sub(n as u64);

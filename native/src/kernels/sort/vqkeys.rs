@@ -254,7 +254,11 @@ pub(super) unsafe fn store4<T: SortElem>(p: *mut u8, keys: __m256i, count: usize
     };
     let size = std::mem::size_of::<T>();
     let mut part = [0u64; 4];
-    let to = if count == 4 { p } else { part.as_mut_ptr() as *mut u8 };
+    let to = if count == 4 {
+        p
+    } else {
+        part.as_mut_ptr() as *mut u8
+    };
     if size == 8 {
         _mm256_storeu_si256(to as *mut _, raw);
     } else {

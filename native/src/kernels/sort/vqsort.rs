@@ -26,8 +26,8 @@
 //!   depth of 2·log2(n) the standard unstable sort takes over, so there is
 //!   no quadratic case.
 
-use super::vqkeys::{load8, load_keys, store8, store_keys, Lane};
 use super::vqavx2::Avx2;
+use super::vqkeys::{load8, load_keys, store8, store_keys, Lane};
 use super::SortElem;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
@@ -64,8 +64,12 @@ pub(super) trait Kernels {
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>);
     /// Partitions the keys of the `n` contiguous elements of `S` at `p` into
     /// `dst` (`n` long): keys `< pivot` first. Returns how many are below.
-    unsafe fn partition_from<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64)
-        -> usize;
+    unsafe fn partition_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        dst: &mut [u64],
+        pivot: u64,
+    ) -> usize;
     /// Partitions `v` in place: keys `< pivot` first. Returns how many are
     /// below.
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize;
@@ -80,7 +84,12 @@ impl Kernels for Avx512 {
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
         leaf(src, n, out)
     }
-    unsafe fn partition_from<S: SortElem>(p: *const u8, n: usize, dst: &mut [u64], pivot: u64) -> usize {
+    unsafe fn partition_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        dst: &mut [u64],
+        pivot: u64,
+    ) -> usize {
         partition::<S, false>(p, n, dst, pivot).0
     }
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
@@ -593,7 +602,13 @@ unsafe fn quicksort<I: Kernels, T: SortElem>(v: &mut [u64], depth: u32, out: Out
 
 /// Goes on after a partition around `pv` left the first `k` keys of `v`
 /// below `pv`.
-unsafe fn split<I: Kernels, T: SortElem>(v: &mut [u64], k: usize, pv: u64, depth: u32, out: Out<T>) {
+unsafe fn split<I: Kernels, T: SortElem>(
+    v: &mut [u64],
+    k: usize,
+    pv: u64,
+    depth: u32,
+    out: Out<T>,
+) {
     let n = v.len();
     if k == 0 {
         // `pv` is the minimum: the keys equal to it are sorted already.
@@ -802,7 +817,9 @@ mod timing {
             for _ in 0..3 {
                 let t = std::time::Instant::now();
                 for _ in 0..reps {
-                    unsafe { I::partition_from::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
+                    unsafe {
+                        I::partition_from::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63)
+                    };
                 }
                 part = part.min(per(t, reps * n));
                 // In place on fresh copies, less the copies' cost.
