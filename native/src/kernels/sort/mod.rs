@@ -29,6 +29,8 @@ pub mod vqkeys;
 pub mod vqselect;
 #[cfg(target_arch = "x86_64")]
 pub mod vqsort;
+#[cfg(all(test, target_arch = "x86_64"))]
+mod vqtests;
 
 use crate::dtype::{Bool8, Element};
 use half::f16;

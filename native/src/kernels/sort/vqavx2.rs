@@ -427,7 +427,7 @@ unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::vqsort::tests::check_lanes;
+    use super::super::vqtests::tests::check_lanes;
     use super::*;
 
     /// `load4`/`store4` agree with the scalar `to_u64`/`from_u64`.
