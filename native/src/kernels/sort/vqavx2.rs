@@ -353,7 +353,7 @@ unsafe fn partition_from<S: SortElem>(
 
 /// Vectors set aside at each end by [`partition_in_place`], and read per
 /// step of its main loop.
-const UNROLL: usize = 4;
+const UNROLL: usize = 8;
 
 /// Ranges shorter than this partition through a stack copy.
 const IN_PLACE_MIN: usize = 8 * UNROLL + 4;
