@@ -8,20 +8,20 @@
 //! * **partition**: each vector is compared with the pivot; the 4-bit mask
 //!   picks a lane permutation (`vpermd`) that puts the smaller keys in the
 //!   low lanes, and the vector is stored whole at the low cursor and ending
-//!   at the high cursor, as the AVX-512 partition does. Without compress
-//!   stores, the last few keys of a range are placed one by one (fewer than
-//!   four) and ranges are laid out so that every other store is whole: the
-//!   free room is a multiple of four keys and a store into exactly four
-//!   keys of room writes both halves to the same place.
-//! * **leaves** of up to [`LEAF`] keys: a bitonic network in up to eight
-//!   registers (min/max by `vpcmpgtq` and blends), padded with `i64::MAX`.
+//!   at the high cursor, as the AVX-512 partition does. There are no
+//!   compress stores, and no exact stores are needed: the fewer than four
+//!   keys left over go one by one, after which the free room is always a
+//!   multiple of four keys, and a vector stored into a room of exactly four
+//!   keys writes both of its parts to the same place.
+//! * **leaves** of up to [`LEAF`] keys sort in up to eight registers
+//!   ([`network`]: min/max by `vpcmpgtq` and blends, padding `i64::MAX`).
 
 use super::vqkeys::{load4, store4, SIGNED};
 use super::vqsort::{Kernels, Out, SPLIT};
 use super::SortElem;
 use std::arch::x86_64::*;
 
-/// Ranges at most this long sort with the bitonic network.
+/// Ranges at most this long sort in registers ([`network`]).
 const LEAF: usize = 32;
 
 /// Whether this CPU runs the AVX2 kernels.
