@@ -322,7 +322,7 @@ describe('errors', () => {
   check('np.sort(M, foo=1)', () => np.sort(M(), { foo: 1 }));
 });
 
-describe('default kind on long 32/64-bit lanes (the vectorised quicksort on AVX-512 CPUs)', () => {
+describe('default kind on long 32/64-bit lanes (the vectorised quicksort on AVX2 and AVX-512 CPUs)', () => {
   // Built by the same array operations in NumPy and rumpy: duplicates, and
   // every 97th float a NaN; 200000 elements run the parallel recursion.
   const PY_BASE = '(np.arange(200000) * 7919) % 100003';
@@ -357,6 +357,58 @@ describe('default kind on long 32/64-bit lanes (the vectorised quicksort on AVX-
       np.sort(floats().astype(dt).reshape(20, 100, 100).transpose(2, 0, 1), 1),
     );
   }
+  // The values of each dtype: the floats above, or the base sequence
+  // (shifted to negatives for signed integers).
+  const source = (dt: string): [string, () => np.NDArray] => {
+    if (dt.startsWith('float')) return [`${PY_FLOATS}.astype('${dt}')`, () => floats().astype(dt)];
+    if (dt.startsWith('uint')) return [`(${PY_BASE}).astype('${dt}')`, () => base().astype(dt)];
+    return [`(${PY_BASE} - 50000).astype('${dt}')`, () => (np.subtract(base(), 50000) as np.NDArray).astype(dt)];
+  };
+  // Every lane length around the vector widths and leaf sizes (4 keys a
+  // vector with AVX2, 8 with AVX-512; leaves of up to 32 / 64 keys).
+  for (const dt of ['float32', 'float64', 'int32', 'uint64']) {
+    const [py, js] = source(dt);
+    for (const n of [17, 19, 31, 32, 33, 36, 37, 63, 64, 65, 66, 71, 129, 255, 257, 1001, 4099]) {
+      check(`np.sort(${py}[${n}:${2 * n}])`, () => np.sort(js().get(`${n}:${2 * n}`)));
+    }
+  }
+  // Keys at the ends of the 64-bit ranges and across the sign bit (the AVX2
+  // kernels compare keys as signed with their top bit flipped).
+  check(`np.sort((${PY_BASE}).astype('uint64') + np.uint64(2**63 - 2**16))`, () =>
+    np.sort(np.add(base().astype('uint64'), np.array(2 ** 63 - 2 ** 16, { dtype: 'uint64' }))),
+  );
+  check(`np.sort((${PY_BASE} - 50000).astype('int64') * 2**45)`, () =>
+    np.sort(
+      np.multiply((np.subtract(base(), 50000) as np.NDArray).astype('int64'), np.array(2 ** 45, { dtype: 'int64' })),
+    ),
+  );
+  check('np.sort(np.array([-2**63, 2**63 - 1024, 0, -1, 1, -2**62] * 50, dtype=np.int64))', () =>
+    np.sort(
+      np.array(
+        Array.from({ length: 300 }, (_, i) => [-(2 ** 63), 2 ** 63 - 1024, 0, -1, 1, -(2 ** 62)][i % 6]),
+        { dtype: 'int64' },
+      ),
+    ),
+  );
+  check('np.sort(np.array([0, 2**64 - 2048, 2**63, 2**63 - 1024, 1] * 50, dtype=np.uint64))', () =>
+    np.sort(
+      np.array(
+        Array.from({ length: 250 }, (_, i) => [0, 2 ** 64 - 2048, 2 ** 63, 2 ** 63 - 1024, 1][i % 5]),
+        { dtype: 'uint64' },
+      ),
+    ),
+  );
+  // Reversed and strided lanes, and axes other than the last.
+  for (const dt of ['float32', 'uint64', 'int64']) {
+    const [py, js] = source(dt);
+    check(`np.sort(${py}[::-2])`, () => np.sort(js().get('::-2')));
+    check(`np.sort(${py}.reshape(500, 400)[::-1, 1::3], axis=0)`, () =>
+      np.sort(js().reshape(500, 400).get('::-1', '1::3'), 0),
+    );
+  }
+  check(`np.sort(${PY_FLOATS}.astype('float32').reshape(2, 100, 1000), axis=1)`, () =>
+    np.sort(floats().astype('float32').reshape(2, 100, 1000), 1),
+  );
   for (const n of [17, 40, 100, 1000]) {
     check(`np.sort(np.array([-3, 2**40, -2**62, 7] * ${n}))`, () =>
       np.sort(np.array(Array.from({ length: 4 * n }, (_, i) => [-3, 2 ** 40, -(2 ** 62), 7][i % 4]))),

@@ -22,11 +22,15 @@ pub mod unique;
 #[cfg(target_arch = "x86_64")]
 pub mod vqargsort;
 #[cfg(target_arch = "x86_64")]
+pub mod vqavx2;
+#[cfg(target_arch = "x86_64")]
 pub mod vqkeys;
 #[cfg(target_arch = "x86_64")]
 pub mod vqselect;
 #[cfg(target_arch = "x86_64")]
 pub mod vqsort;
+#[cfg(all(test, target_arch = "x86_64"))]
+mod vqtests;
 
 use crate::dtype::{Bool8, Element};
 use half::f16;

@@ -2,8 +2,8 @@
 //! Stable kinds: radix for integer, bool and float lanes above a few hundred
 //! elements, a stable merge sort otherwise (complex included). The default
 //! (unstable) kind sorts 32- and 64-bit integers and floats with the
-//! vectorised quicksort ([`super::vqsort`]) where the CPU has AVX-512F, as
-//! NumPy does; elsewhere it is the stable sort.
+//! vectorised quicksort ([`super::vqsort`]) where the CPU has AVX-512F or
+//! AVX2, as NumPy does; elsewhere it is the stable sort.
 
 use super::lanes::{self, Lanes};
 use super::{order, radix, SortElem};
@@ -30,7 +30,7 @@ pub unsafe fn sort_lanes<T: SortElem>(src: &ArrayDesc, dst: &ArrayDesc, stable: 
     let (ls, ld) = (Lanes::of(src), Lanes::of(dst));
     let n = ls.len;
     #[cfg(target_arch = "x86_64")]
-    if !stable && T::SIMD_KEY && n > 16 && super::vqsort::available() {
+    if !stable && T::SIMD_KEY && n > 16 && super::vqsort::sort_available() {
         // The vectorised sort reads the source lanes and writes the
         // destination lanes directly.
         lanes::run(

@@ -9,7 +9,9 @@
 //! otherwise unspecified, as for NumPy's default kind.
 
 use super::vqkeys::{chunked, load_keys, Lane};
-use super::vqsort::{leaf_masks, max_lanes, pivot, xor_perm, KEEP_MAX, PARALLEL_MIN, SPLIT, STEPS};
+use super::vqsort::{
+    leaf_masks, max_lanes, pivot, xor_perm, Avx512, KEEP_MAX, PARALLEL_MIN, SPLIT, STEPS,
+};
 use super::SortElem;
 use std::arch::x86_64::*;
 use std::cell::RefCell;
@@ -40,7 +42,7 @@ pub unsafe fn argsort_lane<T: SortElem>(p: *const u8, s: isize, n: usize, out: *
     let (home, scratch) = keys.split_at_mut(n);
     let (ihome, iscratch) = idx.split_at_mut(n);
     let lane = Lane(p as *mut u8, s);
-    load_keys::<T>(lane, home);
+    load_keys::<T>(lane, home, 0);
     chunked(ihome, |start, k| {
         for (i, x) in k.iter_mut().enumerate() {
             *x = (start + i) as u64;
@@ -200,7 +202,7 @@ unsafe fn quicksort(home: [&mut [u64]; 2], scratch: [&mut [u64]; 2], in_scratch:
     };
     let [src_k, src_i] = src;
     let [dst_k, dst_i] = dst;
-    let pv = pivot(src_k);
+    let pv = pivot::<Avx512>(src_k);
     let k = partition(src_k, src_i, dst_k, dst_i, pv);
     if k == 0 {
         // `pv` is the minimum: split off the keys equal to it, back into the

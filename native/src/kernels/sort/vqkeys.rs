@@ -48,12 +48,13 @@ pub(super) fn chunked(keys: &mut [u64], f: impl Fn(usize, &mut [u64]) + Sync + S
     }
 }
 
-/// Fills `keys` with the keys of the lane's first `keys.len()` elements; a
+/// Fills `keys` with the keys of the lane's first `keys.len()` elements,
+/// XORed with `flip` (the AVX2 sort's signed keys; 0 otherwise); a
 /// contiguous lane takes a loop the compiler vectorises.
 ///
 /// # Safety
 /// The lane must hold `keys.len()` elements of `T`.
-pub(super) unsafe fn load_keys<T: SortElem>(lane: Lane, keys: &mut [u64]) {
+pub(super) unsafe fn load_keys<T: SortElem>(lane: Lane, keys: &mut [u64], flip: u64) {
     let size = std::mem::size_of::<T>() as isize;
     chunked(keys, |start, k| {
         // SAFETY: the chunk's elements are within the lane.
@@ -61,11 +62,11 @@ pub(super) unsafe fn load_keys<T: SortElem>(lane: Lane, keys: &mut [u64]) {
             if lane.1 == size {
                 let at = lane.at(start) as *const T;
                 for (i, key) in k.iter_mut().enumerate() {
-                    *key = at.add(i).read_unaligned().to_u64();
+                    *key = at.add(i).read_unaligned().to_u64() ^ flip;
                 }
             } else {
                 for (i, key) in k.iter_mut().enumerate() {
-                    *key = (lane.at(start + i) as *const T).read_unaligned().to_u64();
+                    *key = (lane.at(start + i) as *const T).read_unaligned().to_u64() ^ flip;
                 }
             }
         }
@@ -177,6 +178,95 @@ pub(super) unsafe fn store8<T: SortElem>(p: *mut u8, valid: u8, keys: __m512i) {
     } else {
         let v = _mm512_castsi256_si512(_mm512_cvtepi64_epi32(raw));
         _mm512_mask_storeu_epi32(p as *mut _, valid as u16, v);
+    }
+}
+
+/// The sign bit the AVX2 sort flips in its keys: AVX2 compares 64-bit
+/// lanes as signed only, so its key buffer holds `key ^ SIGNED` (ordered as
+/// `i64`), NaNs as `i64::MAX`.
+pub(super) const SIGNED: u64 = 1 << 63;
+
+/// The AVX2 sort's keys (`to_u64() ^ SIGNED`) of the four contiguous
+/// elements of `T` at `p`.
+///
+/// # Safety
+/// Four elements at `p` must be readable; `T::SIMD_KEY`.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+pub(super) unsafe fn load4<T: SortElem>(p: *const u8) -> __m256i {
+    let raw = if std::mem::size_of::<T>() == 8 {
+        _mm256_loadu_si256(p as *const _)
+    } else {
+        _mm256_cvtepu32_epi64(_mm_loadu_si128(p as *const _))
+    };
+    let (sign, ones, up) = widths::<T>();
+    let set = |x: i64| _mm256_set1_epi64x(x);
+    let flipped = |x: i64| set(x ^ SIGNED as i64);
+    match T::KEY_MAP {
+        KeyMap::Unsigned => _mm256_xor_si256(raw, flipped(0)),
+        KeyMap::Signed => _mm256_xor_si256(raw, flipped(sign)),
+        KeyMap::Float => {
+            // All ones where the sign bit is set.
+            let neg = _mm256_cmpgt_epi64(
+                _mm256_setzero_si256(),
+                _mm256_sll_epi64(raw, _mm_cvtsi32_si128(up as i32)),
+            );
+            // `(neg & ones) | sign`, then the AVX2 flip.
+            let flip = _mm256_xor_si256(_mm256_and_si256(neg, set(ones ^ sign)), flipped(sign));
+            let magnitude = _mm256_and_si256(raw, set(ones ^ sign));
+            // An exponent of all ones with a nonzero mantissa.
+            let inf = (ones ^ sign) & !((sign - 1) >> (if up == 0 { 11 } else { 8 }));
+            let nan = _mm256_cmpgt_epi64(magnitude, set(inf));
+            _mm256_blendv_epi8(_mm256_xor_si256(raw, flip), set(i64::MAX), nan)
+        }
+    }
+}
+
+/// Writes the elements of the AVX2 sort's four `keys` (the inverse of
+/// [`load4`]) to the `count <= 4` contiguous elements of `T` at `p`.
+///
+/// # Safety
+/// `count` elements at `p` must be writable; `T::SIMD_KEY`.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+pub(super) unsafe fn store4<T: SortElem>(p: *mut u8, keys: __m256i, count: usize) {
+    let (sign, ones, up) = widths::<T>();
+    let set = |x: i64| _mm256_set1_epi64x(x);
+    let keys = _mm256_xor_si256(keys, set(SIGNED as i64));
+    let raw = match T::KEY_MAP {
+        KeyMap::Unsigned => keys,
+        KeyMap::Signed => _mm256_xor_si256(keys, set(sign)),
+        KeyMap::Float => {
+            // A set sign bit marks a non-negative number.
+            let pos = _mm256_cmpgt_epi64(
+                _mm256_setzero_si256(),
+                _mm256_sll_epi64(keys, _mm_cvtsi32_si128(up as i32)),
+            );
+            let flip = _mm256_or_si256(_mm256_andnot_si256(pos, set(ones)), set(sign));
+            let nan = _mm256_cmpeq_epi64(keys, set(-1));
+            let default_nan = if up == 0 {
+                f64::NAN.to_bits() as i64
+            } else {
+                f32::NAN.to_bits() as i64
+            };
+            _mm256_blendv_epi8(_mm256_xor_si256(keys, flip), set(default_nan), nan)
+        }
+    };
+    let size = std::mem::size_of::<T>();
+    let mut part = [0u64; 4];
+    let to = if count == 4 {
+        p
+    } else {
+        part.as_mut_ptr() as *mut u8
+    };
+    if size == 8 {
+        _mm256_storeu_si256(to as *mut _, raw);
+    } else {
+        let low = _mm256_permutevar8x32_epi32(raw, _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6));
+        _mm_storeu_si128(to as *mut _, _mm256_castsi256_si128(low));
+    }
+    if count < 4 {
+        std::ptr::copy_nonoverlapping(to, p, count * size);
     }
 }
 

@@ -30,7 +30,9 @@
 //! key of the final range).
 
 use super::vqkeys::{load8, load_keys, Lane};
-use super::vqsort::{leaf, partition, partition_in_place, pivot_by, with_keys, Out, LEAF, SPLIT};
+use super::vqsort::{
+    leaf, partition, partition_in_place, pivot_by, with_keys, Avx512, Out, LEAF, SPLIT,
+};
 use super::SortElem;
 use std::arch::x86_64::*;
 
@@ -163,11 +165,11 @@ unsafe fn select_from<S: SortElem>(src: Lane, keys: &mut [u64], k: usize) -> Mid
     let n = keys.len();
     if src.1 == std::mem::size_of::<S>() as isize && n > LEAF {
         let p = src.0 as *const S;
-        let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
+        let pv = pivot_by::<Avx512>(n, |i| p.add(i).read_unaligned().to_u64());
         let (m, max) = partition::<S, true>(p as *const u8, n, keys, pv);
         return quickselect(keys, k, Some((pv, m)), max);
     }
-    load_keys::<S>(src, keys);
+    load_keys::<S>(src, keys, 0);
     let max = max_of(keys);
     quickselect(keys, k, None, max)
 }
@@ -209,7 +211,7 @@ unsafe fn quickselect(keys: &mut [u64], k: usize, first: Option<(u64, usize)>, m
                     };
                 }
                 depth -= 1;
-                let pv = pivot_by(len, |i| v[i]);
+                let pv = pivot_by::<Avx512>(len, |i| v[i]);
                 (pv, partition_in_place(v, pv))
             }
         };

@@ -1,6 +1,8 @@
-//! Vectorised quicksort of 64-bit keys with AVX-512F: `np.sort`'s default
-//! (unstable) kind for 32- and 64-bit integers and floats on CPUs that have
-//! it, where NumPy itself sorts with its AVX-512 quicksort.
+//! Vectorised quicksort of 64-bit keys: `np.sort`'s default (unstable) kind
+//! for 32- and 64-bit integers and floats, as NumPy sorts them with its
+//! vectorised quicksort. The driver here is generic over the vector
+//! [`Kernels`]: the AVX-512F ones in this file, the AVX2 ones in
+//! [`super::vqavx2`] (4 keys per vector, keys ordered as `i64`).
 //!
 //! Elements map to order-preserving, invertible `u64` keys
 //! ([`SortElem::to_u64`], eight at a time in [`super::vqkeys`]; every NaN
@@ -18,12 +20,13 @@
 //! * **pivot**: the median of 16 keys sampled evenly; when no key is below
 //!   it (it is the range's minimum), the keys equal to it are split off by a
 //!   second partition at `pivot + 1`, so runs of equal keys cost one pass;
-//! * **leaves** of up to 64 keys sort in registers with a bitonic
-//!   network (padding with `u64::MAX`);
+//! * **leaves** of up to 64 keys (32 with AVX2) sort in registers with a
+//!   bitonic network (padding with the largest key);
 //! * both halves of a large range sort in parallel (rayon), and past a
 //!   depth of 2·log2(n) the standard unstable sort takes over, so there is
 //!   no quadratic case.
 
+use super::vqavx2::Avx2;
 use super::vqkeys::{load8, load_keys, store8, store_keys, Lane};
 use super::SortElem;
 use std::arch::x86_64::*;
@@ -34,10 +37,64 @@ pub(super) const LEAF: usize = 64;
 /// Ranges at least this long sort their halves in parallel.
 pub(super) const PARALLEL_MIN: usize = 1 << 15;
 
-/// Whether this CPU runs the vectorised sort.
+/// Whether this CPU has the AVX-512 kernels (which the vectorised argsort
+/// and selection need too).
 pub fn available() -> bool {
     crate::kernels::simd::level() == crate::kernels::simd::Level::Avx512
         && std::is_x86_feature_detected!("popcnt")
+}
+
+/// Whether this CPU runs the vectorised sort ([`sort_lane`]): AVX-512F or
+/// AVX2.
+pub fn sort_available() -> bool {
+    available() || super::vqavx2::available()
+}
+
+/// The vector kernels the quicksort runs on. Keys sit in the key buffer as
+/// `to_u64() ^ FLIP`, which is the form the kernels compare.
+pub(super) trait Kernels {
+    /// XORed into the keys in the key buffer: 0 when the kernels order keys
+    /// as `u64`, the sign bit when they order them as `i64`.
+    const FLIP: u64;
+    /// Ranges at most this long sort with [`Kernels::leaf`].
+    const LEAF: usize;
+    /// Sorts the `n <= LEAF` keys at `src` into `out` (which may be `src`
+    /// itself), as elements of `T`; for `T = u64` that is the keys without
+    /// `FLIP`.
+    unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>);
+    /// Partitions the keys of the `n` contiguous elements of `S` at `p` into
+    /// `dst` (`n` long): keys `< pivot` first. Returns how many are below.
+    unsafe fn partition_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        dst: &mut [u64],
+        pivot: u64,
+    ) -> usize;
+    /// Partitions `v` in place: keys `< pivot` first. Returns how many are
+    /// below.
+    unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize;
+}
+
+/// The AVX-512F kernels (this file).
+pub(super) struct Avx512;
+
+impl Kernels for Avx512 {
+    const FLIP: u64 = 0;
+    const LEAF: usize = LEAF;
+    unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
+        leaf(src, n, out)
+    }
+    unsafe fn partition_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        dst: &mut [u64],
+        pivot: u64,
+    ) -> usize {
+        partition::<S, false>(p, n, dst, pivot).0
+    }
+    unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
+        partition_in_place(v, pivot)
+    }
 }
 
 thread_local! {
@@ -73,7 +130,7 @@ impl<T> Out<T> {
 /// Sorts the `n` elements of `T` at `p` (byte stride `s`) into the `n`
 /// elements at `q` (byte stride `t`; `q` may be `p`), in NumPy's order
 /// except that `-0.0` sorts before `0.0` (NaNs last, as the default NaN).
-/// The caller checks [`available`] and `T::SIMD_KEY`.
+/// The caller checks [`sort_available`] and `T::SIMD_KEY`.
 ///
 /// A contiguous source is read by the first partition itself, and a
 /// contiguous destination written by the leaves, so the keys never make a
@@ -84,19 +141,34 @@ impl<T> Out<T> {
 /// `p` must address `n` elements of `T` at stride `s`, and `q` `n` writable
 /// ones at stride `t`.
 pub unsafe fn sort_lane<T: SortElem>(p: *const u8, s: isize, q: *mut u8, t: isize, n: usize) {
+    if available() {
+        sort_lane_with::<Avx512, T>(p, s, q, t, n)
+    } else {
+        sort_lane_with::<Avx2, T>(p, s, q, t, n)
+    }
+}
+
+/// [`sort_lane`] with the kernels `I`, which the CPU must run.
+pub(super) unsafe fn sort_lane_with<I: Kernels, T: SortElem>(
+    p: *const u8,
+    s: isize,
+    q: *mut u8,
+    t: isize,
+    n: usize,
+) {
     let size = std::mem::size_of::<T>() as isize;
     let strided_out = t != size;
     let len = if strided_out { 2 * n } else { n };
     with_keys(len, |keys| {
         let (a, c) = keys.split_at_mut(n);
         let depth = 2 * (usize::BITS - n.leading_zeros());
-        // SAFETY: `available()` (checked by the caller) means AVX-512F is
-        // present; the sorted keys go to `c` for a strided destination.
+        // SAFETY: the caller checked that the CPU runs `I`; the sorted keys
+        // go to `c` for a strided destination.
         if strided_out {
-            sort_from::<T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
+            sort_from::<I, T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
             store_keys::<T>(c, Lane(q, t));
         } else {
-            sort_from::<T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
+            sort_from::<I, T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
         }
     })
 }
@@ -127,23 +199,22 @@ pub(super) fn with_keys<R>(len: usize, f: impl FnOnce(&mut [u64]) -> R) -> R {
 
 /// Sorts the lane of `S` elements into `out` (elements of `T`, which is
 /// `S` or, for keys, `u64`), with `keys` (`n` long) as the key buffer.
-#[target_feature(enable = "avx512f,popcnt")]
-unsafe fn sort_from<S: SortElem, T: SortElem>(
+unsafe fn sort_from<I: Kernels, S: SortElem, T: SortElem>(
     src: Lane,
     keys: &mut [u64],
     depth: u32,
     out: Out<T>,
 ) {
     let n = keys.len();
-    if src.1 != std::mem::size_of::<S>() as isize || n <= LEAF {
-        load_keys::<S>(src, keys);
-        quicksort(keys, depth, out);
+    if src.1 != std::mem::size_of::<S>() as isize || n <= I::LEAF {
+        load_keys::<S>(src, keys, I::FLIP);
+        quicksort::<I, T>(keys, depth, out);
         return;
     }
     let p = src.0 as *const S;
-    let pv = pivot_by(n, |i| p.add(i).read_unaligned().to_u64());
-    let (k, _) = partition::<S, false>(p as *const u8, n, keys, pv);
-    split(keys, k, pv, depth, out);
+    let pv = pivot_by::<I>(n, |i| p.add(i).read_unaligned().to_u64() ^ I::FLIP);
+    let k = I::partition_from::<S>(p as *const u8, n, keys, pv);
+    split::<I, T>(keys, k, pv, depth, out);
 }
 
 /// A lane permutation: lane `l` reads lane `l ^ j`.
@@ -297,16 +368,16 @@ pub(super) unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
 /// Ranges shorter than this pick their pivot as the median of three.
 const SMALL_PIVOT: usize = 256;
 
-/// The median of 16 keys sampled evenly from the `n > 16` keys `key(i)`.
+/// The median of 16 keys sampled evenly from the `n > 16` keys `key(i)`
+/// (as they sit in `I`'s key buffer).
 ///
 /// Ranges below [`SMALL_PIVOT`] take the median of three keys instead (the
 /// sample's cost matters there, its quality much less).
 #[inline]
-#[target_feature(enable = "avx512f,popcnt")]
-pub(super) unsafe fn pivot_by(n: usize, key: impl Fn(usize) -> u64) -> u64 {
+pub(super) unsafe fn pivot_by<I: Kernels>(n: usize, key: impl Fn(usize) -> u64) -> u64 {
     if n < SMALL_PIVOT {
-        let (a, b, c) = (key(n / 4), key(n / 2), key(3 * n / 4));
-        return a.max(b).min(a.min(b).max(c));
+        let [a, b, c] = [n / 4, n / 2, 3 * n / 4].map(|i| key(i) ^ I::FLIP);
+        return a.max(b).min(a.min(b).max(c)) ^ I::FLIP;
     }
     let step = n / 16;
     let mut s = [0u64; 16];
@@ -314,14 +385,14 @@ pub(super) unsafe fn pivot_by(n: usize, key: impl Fn(usize) -> u64) -> u64 {
         *x = key(i * step + step / 2);
     }
     let at = s.as_mut_ptr();
-    leaf::<u64>(at, 16, Out(at));
-    s[8]
+    // The leaf writes `u64` elements: keys without `FLIP`.
+    I::leaf::<u64>(at, 16, Out(at));
+    s[8] ^ I::FLIP
 }
 
 /// [`pivot_by`] over the keys of `v`.
-#[target_feature(enable = "avx512f,popcnt")]
-pub(super) unsafe fn pivot(v: &[u64]) -> u64 {
-    pivot_by(v.len(), |i| v[i])
+pub(super) unsafe fn pivot<I: Kernels>(v: &[u64]) -> u64 {
+    pivot_by::<I>(v.len(), |i| v[i])
 }
 
 /// `SPLIT[m]`: the lane permutation (as bytes) that gathers the lanes set
@@ -513,242 +584,63 @@ pub(super) unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
 
 /// Sorts the keys of `v` (in place) into `out`. `depth` bounds the
 /// recursion before the fallback.
-#[target_feature(enable = "avx512f,popcnt")]
-unsafe fn quicksort<T: SortElem>(v: &mut [u64], depth: u32, out: Out<T>) {
+pub(super) unsafe fn quicksort<I: Kernels, T: SortElem>(v: &mut [u64], depth: u32, out: Out<T>) {
     let n = v.len();
-    if n <= LEAF {
-        leaf(v.as_ptr(), n, out);
+    if n <= I::LEAF {
+        I::leaf(v.as_ptr(), n, out);
         return;
     }
     if depth == 0 {
-        v.sort_unstable();
-        emit(v, out);
+        v.sort_unstable_by_key(|&k| k ^ I::FLIP);
+        emit::<I, T>(v, out);
         return;
     }
-    let pv = pivot(v);
-    let k = partition_in_place(v, pv);
-    split(v, k, pv, depth, out);
+    let pv = pivot::<I>(v);
+    let k = I::partition_in_place(v, pv);
+    split::<I, T>(v, k, pv, depth, out);
 }
 
 /// Goes on after a partition around `pv` left the first `k` keys of `v`
 /// below `pv`.
-#[target_feature(enable = "avx512f,popcnt")]
-unsafe fn split<T: SortElem>(v: &mut [u64], k: usize, pv: u64, depth: u32, out: Out<T>) {
+unsafe fn split<I: Kernels, T: SortElem>(
+    v: &mut [u64],
+    k: usize,
+    pv: u64,
+    depth: u32,
+    out: Out<T>,
+) {
     let n = v.len();
     if k == 0 {
         // `pv` is the minimum: the keys equal to it are sorted already.
-        if pv == u64::MAX {
-            emit(v, out);
+        let key = pv ^ I::FLIP;
+        if key == u64::MAX {
+            emit::<I, T>(v, out);
             return;
         }
-        // Split them off with a second partition, at `pv + 1`.
-        let k = partition_in_place(v, pv + 1);
+        // Split them off with a second partition, at the next key.
+        let k = I::partition_in_place(v, (key + 1) ^ I::FLIP);
         let (v0, v1) = v.split_at_mut(k);
-        emit(v0, out);
-        quicksort(v1, depth - 1, out.skip(k));
+        emit::<I, T>(v0, out);
+        quicksort::<I, T>(v1, depth - 1, out.skip(k));
         return;
     }
     let (v0, v1) = v.split_at_mut(k);
     if n >= PARALLEL_MIN {
         rayon::join(
-            // SAFETY: AVX-512F is present (this function runs).
-            || unsafe { quicksort(v0, depth - 1, out) },
-            || unsafe { quicksort(v1, depth - 1, out.skip(k)) },
+            // SAFETY: the CPU runs `I` (checked before the sort began).
+            || unsafe { quicksort::<I, T>(v0, depth - 1, out) },
+            || unsafe { quicksort::<I, T>(v1, depth - 1, out.skip(k)) },
         );
     } else {
-        quicksort(v0, depth - 1, out);
-        quicksort(v1, depth - 1, out.skip(k));
+        quicksort::<I, T>(v0, depth - 1, out);
+        quicksort::<I, T>(v1, depth - 1, out.skip(k));
     }
 }
 
-/// Writes sorted keys to `out` as elements of `T`.
-unsafe fn emit<T: SortElem>(keys: &[u64], out: Out<T>) {
+/// Writes sorted keys (as they sit in `I`'s key buffer) to `out` as
+/// elements of `T`.
+unsafe fn emit<I: Kernels, T: SortElem>(keys: &[u64], out: Out<T>) {
     for (i, &key) in keys.iter().enumerate() {
-        out.0.add(i).write_unaligned(T::from_u64(key));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn check(mut v: Vec<u64>) {
-        if !available() {
-            return;
-        }
-        let mut want = v.clone();
-        want.sort_unstable();
-        let depth = 2 * (usize::BITS - v.len().leading_zeros());
-        let mut out = vec![0; v.len()];
-        unsafe { quicksort(&mut v, depth, Out(out.as_mut_ptr())) };
-        assert_eq!(out, want);
-    }
-
-    /// `sort_lane` on f64 lanes (contiguous, strided, in place, strided
-    /// destination) agrees with a comparison sort by key.
-    #[test]
-    fn sorts_float_lanes() {
-        if !available() {
-            return;
-        }
-        let mut s = 0x2545f4914f6cdd1du64;
-        for n in [17usize, 33, 100, 5000, 70_000] {
-            let xs: Vec<f64> = (0..2 * n)
-                .map(|i| {
-                    s ^= s << 13;
-                    s ^= s >> 7;
-                    s ^= s << 17;
-                    match i % 50 {
-                        0 => f64::NAN,
-                        1 => -0.0,
-                        2 => f64::NEG_INFINITY,
-                        _ => (s % 2001) as f64 / 7.0 - 140.0,
-                    }
-                })
-                .collect();
-            let want = |src: &[f64]| {
-                let mut k: Vec<u64> = src.iter().map(|x| x.to_u64()).collect();
-                k.sort_unstable();
-                k
-            };
-            let keys = |v: &[f64]| v.iter().map(|x| x.to_u64()).collect::<Vec<_>>();
-            // Contiguous into a new array.
-            let mut out = vec![0.0; n];
-            unsafe {
-                sort_lane::<f64>(
-                    xs.as_ptr() as *const u8,
-                    8,
-                    out.as_mut_ptr() as *mut u8,
-                    8,
-                    n,
-                )
-            };
-            assert_eq!(keys(&out), want(&xs[..n]));
-            // In place.
-            let mut v = xs[..n].to_vec();
-            let p = v.as_mut_ptr() as *mut u8;
-            unsafe { sort_lane::<f64>(p, 8, p, 8, n) };
-            assert_eq!(keys(&v), want(&xs[..n]));
-            // Strided source (every other element), strided destination.
-            let every_other: Vec<f64> = xs.iter().step_by(2).copied().collect();
-            let mut out2 = vec![0.0; 2 * n];
-            unsafe {
-                sort_lane::<f64>(
-                    xs.as_ptr() as *const u8,
-                    16,
-                    out2.as_mut_ptr() as *mut u8,
-                    16,
-                    n,
-                )
-            };
-            let got: Vec<f64> = out2.iter().step_by(2).copied().collect();
-            assert_eq!(keys(&got), want(&every_other));
-        }
-    }
-
-    #[test]
-    fn sorts_like_the_standard_sort() {
-        let mut s = 0x9e3779b97f4a7c15u64;
-        let mut rnd = move || {
-            s ^= s << 13;
-            s ^= s >> 7;
-            s ^= s << 17;
-            s
-        };
-        for n in (0..80).chain([100, 137, 200, 257, 1000, 4097, 100_000, 300_000]) {
-            check((0..n).map(|_| rnd()).collect());
-            check((0..n).map(|_| rnd() % 5).collect());
-            check((0..n as u64).collect());
-            check((0..n as u64).rev().collect());
-            check(vec![u64::MAX; n]);
-            check(
-                (0..n)
-                    .map(|i| if i % 3 == 0 { u64::MAX } else { rnd() % 1000 })
-                    .collect(),
-            );
-        }
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    use super::*;
-
-    /// `n` xorshift keys from `seed`.
-    fn random_keys(n: usize, mut seed: u64) -> Vec<u64> {
-        (0..n)
-            .map(|_| {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                seed
-            })
-            .collect()
-    }
-
-    /// Per-element cost of one partition and of the leaves, by range size
-    /// (`cargo test --release time_parts -- --ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn time_parts() {
-        for n in [1_000_000usize, 100_000, 10_000, 1000] {
-            let v = random_keys(n, 0x9e3779b97f4a7c15 ^ n as u64);
-            let mut b = vec![0; n];
-            let reps = 4_000_000 / n;
-            let (mut part, mut in_place, mut leaves, mut whole) =
-                (f64::MAX, f64::MAX, f64::MAX, f64::MAX);
-            let per = |t: std::time::Instant, count: usize| {
-                t.elapsed().as_secs_f64() / count as f64 * 1e9
-            };
-            for _ in 0..3 {
-                let t = std::time::Instant::now();
-                for _ in 0..reps {
-                    unsafe { partition::<u64, false>(v.as_ptr() as *const u8, n, &mut b, 1 << 63) };
-                }
-                part = part.min(per(t, reps * n));
-                // In place on fresh copies, less the copies' cost.
-                let t = std::time::Instant::now();
-                for _ in 0..reps {
-                    b.copy_from_slice(&v);
-                }
-                let copies = per(t, reps * n);
-                let t = std::time::Instant::now();
-                for _ in 0..reps {
-                    b.copy_from_slice(&v);
-                    unsafe { partition_in_place(&mut b, 1 << 63) };
-                }
-                in_place = in_place.min(per(t, reps * n) - copies);
-                let t = std::time::Instant::now();
-                for c in v.chunks(LEAF) {
-                    unsafe { leaf::<u64>(c.as_ptr(), c.len(), Out(b.as_mut_ptr())) };
-                }
-                leaves = leaves.min(per(t, n));
-                let mut a = v.clone();
-                let t = std::time::Instant::now();
-                unsafe { quicksort(&mut a, 40, Out(b.as_mut_ptr())) };
-                whole = whole.min(per(t, n));
-            }
-            println!(
-                "n={n}: partition {part:.3} (in place {in_place:.3}), leaves {leaves:.3}, whole sort {whole:.3} ns/element"
-            );
-        }
-    }
-
-    /// One whole sort of 1e6 random keys, best of 20 (for profiling:
-    /// `cargo test --release time_whole -- --ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn time_whole() {
-        let n = 1_000_000;
-        let v = random_keys(n, 0x9e3779b97f4a7c15);
-        let (mut a, mut out) = (v.clone(), vec![0; n]);
-        let mut best = f64::MAX;
-        for _ in 0..20 {
-            a.copy_from_slice(&v);
-            let t = std::time::Instant::now();
-            unsafe { quicksort(&mut a, 40, Out(out.as_mut_ptr())) };
-            best = best.min(t.elapsed().as_secs_f64() * 1e3);
-        }
-        println!("whole sort of 1e6 keys: {best:.2} ms");
+        out.0.add(i).write_unaligned(T::from_u64(key ^ I::FLIP));
     }
 }
