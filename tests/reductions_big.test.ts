@@ -155,3 +155,35 @@ describe('vector lane extremes match NumPy (NaN, signed zeros, float32)', () => 
     }
   }
 });
+
+describe('any/all/count_nonzero of bool arrays: block edges of the vector scans', () => {
+  // any/all scan contiguous bool rows 4096 bytes at a time and stop at the
+  // first deciding block; count_nonzero counts one-byte elements in blocks
+  // of 255. One odd element at each block edge, and non-0/1 bool bytes.
+  const flip = (n: number, at: number, base: boolean): np.NDArray => {
+    const a = base ? np.ones(n, { dtype: 'bool' }) : np.zeros(n, { dtype: 'bool' });
+    if (at >= 0) a.set(at, !base);
+    return a;
+  };
+  for (const n of [0, 1, 254, 255, 256, 4095, 4096, 4097, 20000]) {
+    for (const at of [-1, 0, 254, 255, 4095, 4096, n - 1].filter((k) => k < n)) {
+      const pf = (b: string): string =>
+        `(lambda a: (a.__setitem__(${at}, not a[0]) if ${at} >= 0 else None, a)[1])(np.full(${n}, ${b}))`;
+      check(`np.any(${pf('False')})`, () => np.any(flip(n, at, false)), { name: `any n=${n} True at ${at}` });
+      check(`np.all(${pf('True')})`, () => np.all(flip(n, at, true)), { name: `all n=${n} False at ${at}` });
+      check(`np.count_nonzero(${pf('False')})`, () => np.count_nonzero(flip(n, at, false)), {
+        name: `count_nonzero n=${n} True at ${at}`,
+      });
+    }
+  }
+  // Bool bytes other than 0 and 1 (a uint8 buffer viewed as bool) are true.
+  const bytes = (): np.NDArray => np.frombuffer(new Uint8Array([0, 2, 0, 255, 0, 0, 7, 0]).buffer, { dtype: 'bool' });
+  const py = "np.frombuffer(bytes([0, 2, 0, 255, 0, 0, 7, 0]), dtype='bool')";
+  check(`np.any(${py})`, () => np.any(bytes()));
+  check(`np.all(${py}[1::3])`, () => np.all(bytes().get('1::3')));
+  check(`np.count_nonzero(${py})`, () => np.count_nonzero(bytes()));
+  check(`np.count_nonzero(np.arange(20000) % 7 == 0)`, () =>
+    np.count_nonzero(np.equal(np.remainder(np.arange(20000), 7), 0)),
+  );
+  check(`np.count_nonzero(np.arange(20000.0) % 7)`, () => np.count_nonzero(np.remainder(np.arange(20000.0), 7)));
+});

@@ -531,6 +531,13 @@ unsafe fn fold<T: Reducible + 'static, const OP: u8>(
     }
     let item = std::mem::size_of::<T>() as isize;
     let aligned = stride == item && (src as usize).is_multiple_of(std::mem::align_of::<T>());
+    if (OP == OR || OP == AND)
+        && stride == 1
+        && std::any::TypeId::of::<T>() == std::any::TypeId::of::<Bool8>()
+    {
+        bool_fold::<OP>(acc, src, n);
+        return;
+    }
     if aligned && try_lane_fold::<T, OP>(acc, src, n) {
         return;
     }
@@ -548,6 +555,25 @@ unsafe fn fold<T: Reducible + 'static, const OP: u8>(
         }
     }
     std::ptr::write_unaligned(acc as *mut T, a);
+}
+
+/// `logical_or` (`logical_and`) fold of a contiguous bool row into `acc`:
+/// whether any byte is nonzero (every byte is), tested a block of 4096 at
+/// a time — an OR (a minimum) of the block's bytes, which the compiler
+/// vectorises — so the scan stops at the first block that decides it.
+unsafe fn bool_fold<const OP: u8>(acc: *mut u8, src: *const u8, n: usize) {
+    let v = std::slice::from_raw_parts(src, n);
+    let a = *acc != 0;
+    let r = if OP == OR {
+        a || v
+            .chunks(4096)
+            .any(|c| c.iter().fold(0u8, |m, &b| m | b) != 0)
+    } else {
+        a && !v
+            .chunks(4096)
+            .any(|c| c.iter().fold(u8::MAX, |m, &b| m.min(b)) == 0)
+    };
+    *acc = r as u8;
 }
 
 /// Elementwise `out[k] = op(a[k], b[k])` over `[a, b, out]`. Reads every
