@@ -349,6 +349,7 @@ describe('small contiguous casts to float (converted in JS): warnings, sizes and
     ['finite', [0.1, -2.5, 3.4028234663852886e38, 1e-45, -0, 16777217]],
     ['overflow', [1, 1e300, -1e300, 2]],
     ['nan and inf', [Number.NaN, Number.POSITIVE_INFINITY, 1]],
+    ['underflow', [1, 1e-200, 1e-40, -1e-45, 2]],
   ];
   for (const [what, xs] of cases) {
     const py = `np.array([${xs.map((x) => (Number.isNaN(x) ? "float('nan')" : x === Number.POSITIVE_INFINITY ? "float('inf')" : Object.is(x, -0) ? '-0.0' : String(x))).join(', ')}])`;

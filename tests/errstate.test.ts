@@ -270,6 +270,8 @@ describe("'log' mode", () => {
 describe('casts under errstate(all="raise")', () => {
   const cases: [string, number, string][] = [
     ['1e-200', 1e-200, 'float32'],
+    ['1e-40', 1e-40, 'float32'],
+    ['1.1754943508222875e-38', 1.1754943508222875e-38, 'float32'],
     ['1e-10', 1e-10, 'float16'],
     ['1e300', 1e300, 'float32'],
     ["float('nan')", Number.NaN, 'int32'],

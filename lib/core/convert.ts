@@ -274,6 +274,9 @@ export function copyAs(a: NDArray, dt: DType, order: Order | 'K' | 'A' = 'K'): N
 /** Largest C-contiguous copy `copyAs` makes in JS rather than natively (threads help above it). */
 const JS_COPY_MAX_BYTES = 256 * 1024;
 
+/** The smallest normal float32, 2^-126. */
+const FLOAT32_MIN_NORMAL = 1.1754943508222875e-38;
+
 /** Most elements `castSmallInJs` converts (where the native call's fixed cost dominates). */
 const JS_CAST_MAX = 256;
 
@@ -294,8 +297,9 @@ const JS_CAST_FROM = new Map<string, NumberArrayCtor>([
  * `out` with TypedArray conversion, when that is NumPy's cast: to float32
  * or float64 from the types above (rounding to nearest even, as C's cast).
  * Returns false, writing nothing that matters, when it does not apply: other
- * types, misaligned data, or a result that is not finite (NaN payloads and
- * the cast's overflow warning are left to the native cast).
+ * types, misaligned data, or a result that is not finite or underflowed
+ * (NaN payloads and the cast's overflow/underflow reports are left to the
+ * native cast).
  */
 function castSmallInJs(a: NDArray, out: NDArray, size: number): boolean {
   const to = out.dtype.name;
@@ -306,10 +310,15 @@ function castSmallInJs(a: NDArray, out: NDArray, size: number): boolean {
   if (at % a.itemsize !== 0 || a._offset + size * a.itemsize > src.length) return false;
   const Dst = to === 'float64' ? Float64Array : Float32Array;
   const dst = new Dst(out._bytes.buffer as ArrayBuffer, out._bytes.byteOffset + out._offset, size);
-  dst.set(new Src(src.buffer as ArrayBuffer, at, size));
+  const from = new Src(src.buffer as ArrayBuffer, at, size);
+  dst.set(from);
+  // float64 → float32 can also underflow: a nonzero input that became
+  // zero or subnormal.
+  const narrowing = to === 'float32' && Src === Float64Array;
   for (let i = 0; i < size; i++) {
     const v = dst[i];
     if (v - v !== 0) return false;
+    if (narrowing && (v === 0 ? from[i] !== 0 : Math.abs(v) < FLOAT32_MIN_NORMAL)) return false;
   }
   return true;
 }
