@@ -244,8 +244,8 @@ describe('var/std: fused moments', () => {
   check('np.std(np.zeros(0))', () => np.std(np.zeros([0])), { warnings: true });
 });
 
-describe('nanmean/nanvar/nanstd: fused moments', () => {
-  for (const f of ['nanmean', 'nanvar', 'nanstd']) {
+describe('nansum/nanmean/nanvar/nanstd: fused moments', () => {
+  for (const f of ['nansum', 'nanmean', 'nanvar', 'nanstd']) {
     for (const dt of ['float64', 'float32']) {
       for (const [every, start] of [
         [0, 0],

@@ -1,6 +1,6 @@
 /**
- * The fused native path of `mean`/`var`/`std` and `nanmean`/`nanvar`/`nanstd`
- * (native/src/traverse/moments.rs): one native call, at most two passes
+ * The fused native path of `mean`/`var`/`std`, `nanmean`/`nanvar`/`nanstd`
+ * and `nansum` (native/src/traverse/moments.rs): one native call, at most two passes
  * over the input and no temporary of its size, with NumPy's summation
  * order, so results are bit-identical to the general path's (see the
  * kernels' comment for the order and the float64 divisions).
@@ -23,7 +23,9 @@ import { finish } from './common';
 export const MEAN = 0;
 export const VAR = 1;
 export const STD = 2;
-export type Stat = typeof MEAN | typeof VAR | typeof STD;
+/** The sum alone (with `skipNan`: `nansum`, NaNs adding as `+0.0`). */
+export const SUM = 3;
+export type Stat = typeof MEAN | typeof VAR | typeof STD | typeof SUM;
 
 /** Bit of the native result: an empty slice (mean) or `n - ddof <= 0` (variance). */
 const DEGENERATE = 256;

@@ -6,10 +6,10 @@
  * nanargmin/nanargmax; empty counts warn and give NaN. nanvar/nanstd take
  * NumPy 2's `mean=`: it replaces the NaN-ignoring mean and is subtracted
  * into the NaN-zeroed copy with an unsafe cast (so it must broadcast to the
- * input's shape, as the keepdims mean does). nanmean/nanvar/nanstd of
- * float32/float64 in their common form (contiguous, no dtype/out/where/mean)
- * are one fused native call (./moments.ts) with the same results, without
- * the NaN-zeroed copy and mask.
+ * input's shape, as the keepdims mean does). nansum/nanmean/nanvar/nanstd
+ * of float32/float64 in their common form (contiguous, no dtype/out/where/
+ * mean/initial) are one fused native call (./moments.ts) with the same
+ * results, without the NaN-zeroed copy and mask.
  */
 import { parseArgs } from '../args';
 import { warnComplexCast } from '../core/complexwarning';
@@ -25,7 +25,7 @@ import { divide, isnan, multiply, sqrt, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray } from '../ufunc/methods';
 import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
 import { argExtreme } from './minmax';
-import { MEAN, STD, VAR, fusedMoments } from './moments';
+import { MEAN, STD, SUM, VAR, fusedMoments } from './moments';
 import { meanImpl, varImpl } from './stats';
 
 type R = NDArray | Scalar;
@@ -45,6 +45,14 @@ function nanReduce(op: string, fname: string, fill: number) {
   const ps = params('a', 'axis', 'dtype', 'out', 'keepdims', 'initial', 'where');
   return (...args: unknown[]): R => {
     const p = parseArgs(fname, args, ps);
+    if (op === 'add' && p.initial === NO_VALUE) {
+      // float32/float64 in the common form: one fused pass that adds NaNs
+      // as +0.0 in NumPy's order, without the NaN-zeroed copy.
+      const input = arr(p.a);
+      const opts = { dtype: dt(p.dtype), out: outArg(p.out), where: p.where };
+      const fused = fusedMoments(input, p.axis, SUM, true, 0, kd(p.keepdims), opts);
+      if (fused !== null) return fused.value;
+    }
     const [a] = replaceNan(arr(p.a), fill);
     return reduceArray(REDUCERS[op], a, {
       axis: p.axis,

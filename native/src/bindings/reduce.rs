@@ -260,6 +260,7 @@ fn moments_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
         0 => Stat::Mean,
         1 => Stat::Var,
         2 => Stat::Std,
+        3 => Stat::Sum,
         _ => return Err(RumpyError::Value("moments: unknown statistic".into()).into()),
     };
     let item = input.dtype.itemsize();

@@ -1,11 +1,12 @@
 //! Traversal of the fused moments (`mean`, `var`, `std` and the
-//! NaN-ignoring forms; the math is in `kernels::moments`): a C-contiguous
+//! NaN-ignoring forms, and `nansum`'s sum; the math is in
+//! `kernels::moments`): a C-contiguous
 //! float32/float64 input seen as `(outer, n, inner)` and reduced over the
 //! middle axis into `outer × inner` outputs, in at most two passes and with
 //! no temporary of the input's size.
 //!
 //! * pass 1 sums the elements (NaN as `+0.0` and counted, for the
-//!   NaN-ignoring forms); the means follow;
+//!   NaN-ignoring forms) — all `nansum` needs; the means follow;
 //! * pass 2 (variance) sums the squared deviations from each output's mean.
 //!
 //! Each pass adds in NumPy's order for the layout: with `inner == 1` every
@@ -62,6 +63,8 @@ impl<T> Outs<T> {
 /// The statistic computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stat {
+    /// The sum alone (`nansum` with NaN-skipping: NaNs add as `+0.0`).
+    Sum,
     Mean,
     Var,
     Std,
@@ -163,6 +166,12 @@ fn run<T: MomentFloat, const SKIP_NAN: bool>(
     let mut nan = vec![0usize; m];
     let zeros = vec![T::ZERO; m];
     let mut flags = fpstatus::collect(|| sums::<T, Values<SKIP_NAN>>(b, &zeros, out, &mut nan));
+    if stat == Stat::Sum {
+        return Report {
+            flags,
+            degenerate: false,
+        };
+    }
     let mut degenerate = false;
     let counts: Vec<usize> = nan.iter().map(|&k| b.n - k).collect();
     for (o, &c) in out.iter_mut().zip(&counts) {
