@@ -14,10 +14,11 @@
 //! reduced contiguous axis); with `inner > 1` the reduced axis is an outer
 //! one and the rows are added into a row of outputs in order.
 //!
-//! Above [`nary::PARALLEL_MIN_ELEMENTS`] elements, outputs are split across
-//! rayon's pool (blocks of rows or of columns), and a single long row sums
-//! its pairwise halves in parallel; each output's additions keep their
-//! order, so results do not depend on the split.
+//! Above [`nary::PARALLEL_MIN_ELEMENTS`] elements, outputs are split into
+//! pieces (blocks of rows or of columns) shared by the calling thread and
+//! rayon's pool (`crate::parallel`), and a single long row sums the top
+//! subtrees of its pairwise tree in parallel; each output's additions keep
+//! their order, so results do not depend on the split.
 
 use crate::dtype::with_dtype;
 use crate::dtype::DType;
@@ -36,7 +37,7 @@ struct Outs<T> {
 }
 
 // SAFETY: pieces write disjoint ranges (see `Outs::range`).
-unsafe impl<T> Sync for Outs<T> {}
+unsafe impl<T: Send> Sync for Outs<T> {}
 
 impl<T> Outs<T> {
     fn new(sums: &mut [T], nan: &mut [usize]) -> Self {

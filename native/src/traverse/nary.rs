@@ -6,8 +6,9 @@
 //! is written forwards), and adjacent axes are merged where every operand
 //! steps over them contiguously. What remains is an odometer over outer axes
 //! calling a 1-D strided inner loop, NumPy's inner-loop model. Above
-//! [`PARALLEL_MIN_ELEMENTS`] the work is split across rayon's pool, by rows of
-//! the outer axes or, for a single row, by ranges of it.
+//! [`PARALLEL_MIN_ELEMENTS`] the work is split into pieces that the calling
+//! thread and rayon's pool share (`crate::parallel`), by rows of the outer
+//! axes or, for a single row, by ranges of it.
 
 use super::streamed;
 use crate::fpstatus;
@@ -37,8 +38,11 @@ const TIMED_MIN_ELEMENTS: usize = 1 << 12;
 const PROBE_ELEMENTS: usize = 1 << 10;
 
 /// Estimated serial time of the rest of a row (ns) above which it is split
-/// across threads: about three times what waking rayon's pool and joining
-/// cost here (measured 6–8 µs on 2 cores).
+/// across threads. Set to about three times what waking rayon's pool and
+/// joining cost on the caller's path (6–8 µs on 2 cores) when the caller
+/// slept through the split; since the caller shares the pieces
+/// ([`parallel`]) only the spawn (~1–2 µs) is on its path, and the value
+/// has not been re-tuned.
 const SPLIT_MIN_NANOS: u128 = 25_000;
 
 /// Pieces a timed row's rest is cut into: the calling thread and the
@@ -293,8 +297,9 @@ unsafe fn run_layout<const N: usize>(
 /// Runs one row of `n` (≥ [`TIMED_MIN_ELEMENTS`]) elements: its first
 /// [`PROBE_ELEMENTS`] on the calling thread, timed, then the rest there too
 /// when that would take under [`SPLIT_MIN_NANOS`] at the probe's rate, else
-/// split in [`TIMED_PIECES`] pieces shared with the pool. (Elementwise results do not depend on the
-/// split.) Expects this thread's flags cleared; returns every piece's flags.
+/// split in [`TIMED_PIECES`] pieces shared with the pool. (Elementwise
+/// results do not depend on the split.) Expects this thread's flags
+/// cleared; returns every piece's flags.
 unsafe fn run_timed_row<const N: usize>(
     origins: Ptrs<N>,
     steps: [isize; N],

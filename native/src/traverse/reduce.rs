@@ -16,9 +16,11 @@
 //! elements is one inner-loop call, as in NumPy's masked loops.
 //!
 //! Above [`nary::PARALLEL_MIN_ELEMENTS`] elements: an outermost kept axis is
-//! split across rayon's pool (outputs are disjoint); a single long row
-//! splits its pairwise halves (float add, order kept) or folds parallel
-//! chunks (exactly associative ops) that are combined in order.
+//! split into pieces shared by the calling thread and rayon's pool
+//! (`crate::parallel`; outputs are disjoint); a single long row sums the
+//! top subtrees of its pairwise tree in parallel (float add, order kept:
+//! `kernels::pairwise_tree`) or folds parallel chunks (exactly associative
+//! ops) that are combined in order.
 
 use crate::fpstatus;
 use crate::kernels::cast::CastLoop;
