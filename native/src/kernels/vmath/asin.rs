@@ -56,7 +56,7 @@
 //! (99.999% correctly rounded) and of glibc's `asinf`/`acosf` (99.8%
 //! identical). ±0, ±1, NaN, `|x| > 1` and subnormals are libm's bits.
 
-use super::{horner, two_prod, VecFn};
+use super::{horner, pick, two_prod, VecFn};
 
 /// `P(z) ≈ (asin(u) − u)/u³`, `z = u² ≤ 1/4`, degree 12 (float64).
 const P64: [f64; 13] = [
@@ -94,14 +94,6 @@ const SIGN: u64 = 1 << 63;
 const HALF: u64 = 0x3fe0_0000_0000_0000;
 /// `2^-27`: below it the float64 tail is dropped.
 const TINY: f64 = 7.450_580_596_923_828e-9;
-
-/// `x if c else y`, as a bit mask (see `atan`: `if` chains make LLVM
-/// thread the code after them through each arm).
-#[inline(always)]
-fn pick(c: bool, x: f64, y: f64) -> f64 {
-    let m = (c as u64).wrapping_neg();
-    f64::from_bits((x.to_bits() & m) | (y.to_bits() & !m))
-}
 
 /// In range: `|x| ≤ 1`, normal or zero (on the bits).
 #[inline(always)]

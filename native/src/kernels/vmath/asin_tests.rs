@@ -1,7 +1,7 @@
 //! Accuracy of the vector `arcsin`/`arccos` against libm, their IEEE flags,
 //! and the loop variants (with and without FMA: the same bits).
 
-use super::accuracy::{against_libm_exact_where, time_against_libm};
+use super::accuracy::{against_libm_exact_where, assert_libm_flags, time_against_libm};
 use super::asin::{Acos32, Acos64, Asin32, Asin64};
 use super::tests::{other, run, ulps32, Rng};
 use super::VecFn;
@@ -116,12 +116,6 @@ fn acos_f32_over_a_sweep_of_all_floats() {
 
 #[test]
 fn asin_acos_flags_are_libms() {
-    use crate::fpstatus;
-    let flags = |f: &dyn Fn()| {
-        fpstatus::clear();
-        f();
-        fpstatus::take()
-    };
     for v in [
         0.0,
         -0.0,
@@ -140,29 +134,10 @@ fn asin_acos_flags_are_libms() {
         f64::NEG_INFINITY,
     ] {
         let v32 = std::hint::black_box(v as f32);
-        for (name, f64_fn, f32_fn, got, got32) in [
-            (
-                "asin",
-                f64::asin as fn(f64) -> f64,
-                f32::asin as fn(f32) -> f32,
-                run::<Asin64> as fn(&[f64]) -> Vec<f64>,
-                run::<Asin32> as fn(&[f32]) -> Vec<f32>,
-            ),
-            ("acos", f64::acos, f32::acos, run::<Acos64>, run::<Acos32>),
-        ] {
-            let want = flags(&|| {
-                std::hint::black_box(f64_fn(std::hint::black_box(v)));
-            });
-            assert_eq!(flags(&|| drop(got(&[v; 100]))), want, "{name}({v})");
-            let want = flags(&|| {
-                std::hint::black_box(f32_fn(std::hint::black_box(v32)));
-            });
-            assert_eq!(
-                flags(&|| drop(got32(&[v32; 100]))),
-                want,
-                "{name}({v32}) f32"
-            );
-        }
+        assert_libm_flags::<Asin64>("asin", v, f64::asin);
+        assert_libm_flags::<Asin32>("asin f32", v32, f32::asin);
+        assert_libm_flags::<Acos64>("acos", v, f64::acos);
+        assert_libm_flags::<Acos32>("acos f32", v32, f32::acos);
     }
 }
 

@@ -275,6 +275,14 @@ macro_rules! horner {
 }
 use horner;
 
+/// `x if c else y`, as a bit mask: `if` chains make LLVM thread the code
+/// after them through each arm (see `atan`).
+#[inline(always)]
+pub(super) fn pick(c: bool, x: f64, y: f64) -> f64 {
+    let m = (c as u64).wrapping_neg();
+    f64::from_bits((x.to_bits() & m) | (y.to_bits() & !m))
+}
+
 /// `(hi, lo)` with `hi + lo = a + b` exactly (Knuth's two-sum).
 #[inline(always)]
 pub(super) fn two_sum(a: f64, b: f64) -> (f64, f64) {

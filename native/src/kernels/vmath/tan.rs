@@ -58,7 +58,7 @@
 //! multiples of π/2 (42.8 million values in range), of the correctly
 //! rounded value (99.999% correctly rounded) and of glibc's `tanf` (99.4%
 //! identical). ±0, NaN, ±inf, `|x| ≥ 2^20` and subnormals are libm's bits.
-use super::{horner, two_prod, two_sum, VecFn};
+use super::{horner, pick, two_prod, two_sum, VecFn};
 
 /// `P(z) ≈ (tan(r) − r)/r³`, `z = r² ≤ (π/8 + 2^-20)²`, degree 9.
 const P64: [f64; 10] = [
@@ -103,13 +103,6 @@ const SHIFT: f64 = 6_755_399_441_055_744.0;
 const SIGN: u64 = 1 << 63;
 /// `2^-27`: below it the float64 tail is dropped.
 const TINY: f64 = 7.450_580_596_923_828e-9;
-
-/// `x if c else y`, as a bit mask.
-#[inline(always)]
-fn pick(c: bool, x: f64, y: f64) -> f64 {
-    let m = (c as u64).wrapping_neg();
-    f64::from_bits((x.to_bits() & m) | (y.to_bits() & !m))
-}
 
 /// `(k, k mod 4)`: `k = round(a·c)` as a float (`a·c < 2^51`).
 #[inline(always)]

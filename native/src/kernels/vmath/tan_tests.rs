@@ -1,7 +1,7 @@
 //! Accuracy of the vector `tan` against libm, its IEEE flags, and the loop
 //! variants (with and without FMA: the same bits).
 
-use super::accuracy::{against_libm_exact_where, time_against_libm};
+use super::accuracy::{against_libm_exact_where, assert_libm_flags, time_against_libm};
 use super::tan::{Tan32, Tan64};
 use super::tests::{other, run, ulps32, Rng};
 
@@ -127,12 +127,6 @@ fn tan_f32_over_a_sweep_of_all_floats() {
 
 #[test]
 fn tan_flags_are_libms() {
-    use crate::fpstatus;
-    let flags = |f: &dyn Fn()| {
-        fpstatus::clear();
-        f();
-        fpstatus::take()
-    };
     for v in [
         0.0,
         -0.0,
@@ -149,19 +143,9 @@ fn tan_flags_are_libms() {
         f64::INFINITY,
         f64::NEG_INFINITY,
     ] {
-        let want = flags(&|| {
-            std::hint::black_box(std::hint::black_box(v).tan());
-        });
-        assert_eq!(flags(&|| drop(run::<Tan64>(&[v; 100]))), want, "tan({v})");
+        assert_libm_flags::<Tan64>("tan", v, f64::tan);
         let v32 = std::hint::black_box(v as f32);
-        let want = flags(&|| {
-            std::hint::black_box(std::hint::black_box(v32).tan());
-        });
-        assert_eq!(
-            flags(&|| drop(run::<Tan32>(&[v32; 100]))),
-            want,
-            "tan({v32}) f32"
-        );
+        assert_libm_flags::<Tan32>("tan f32", v32, f32::tan);
     }
 }
 
