@@ -1,4 +1,4 @@
-// The vector tan, tanh, arctan, arctan2, arcsin and arccos loops (native
+// The vector sin, cos, tan, tanh, arctan, arctan2, arcsin and arccos loops (native
 // kernels/vmath) against NumPy on a few thousand values per dtype: wide and
 // narrow ranges, both signs, every quadrant and y/x ratios near the
 // reduction breakpoints; contiguous, strided, reversed and 2-D transposed
@@ -92,8 +92,10 @@ describe('log2: exact at powers of two, warnings of zeros and negatives', () => 
   });
 });
 
-describe('the vector loops: tan, tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p, cbrt, arcsinh, arccosh, arctanh', () => {
+describe('the vector loops: sin, cos, tan, tanh, arctan, log2, exp2, expm1, sinh, cosh, log10, log1p, cbrt, arcsinh, arccosh, arctanh', () => {
   for (const name of [
+    'sin',
+    'cos',
     'tan',
     'tanh',
     'arcsin',
@@ -264,18 +266,21 @@ describe('arcsin and arccos at ±1, ±1/2 and their neighbours; invalid outside 
   }
 });
 
-describe('tan near multiples of π/2 and around the 2^20 range limit', () => {
-  for (const dt of ['float64', 'float32']) {
-    const py = `(np.arange(1, 3000) * (np.pi / 2)).astype('${dt}')`;
-    check(`np.tan(${py})`, () => np.tan((np.multiply(np.arange(1, 3000), Math.PI / 2) as np.NDArray).astype(dt)), {
-      rtol: RTOL[dt],
-      name: `tan ${dt} at k·π/2`,
-    });
-    const edge = [1048575.75, -1048575.75, 1048576, -1048576, 1048577.5, 1e7, -3e9];
-    check(`np.tan(${pyArray(edge, dt)})`, () => np.tan(arr(edge, dt)), {
-      rtol: RTOL[dt],
-      name: `tan ${dt} around |x| = 2^20`,
-    });
+describe('sin, cos and tan near multiples of π/2 and around the 2^20 range limit', () => {
+  for (const name of ['sin', 'cos', 'tan'] as const) {
+    for (const dt of ['float64', 'float32']) {
+      const py = `(np.arange(1, 3000) * (np.pi / 2)).astype('${dt}')`;
+      check(
+        `np.${name}(${py})`,
+        () => np[name]((np.multiply(np.arange(1, 3000), Math.PI / 2) as np.NDArray).astype(dt)),
+        { rtol: RTOL[dt], name: `${name} ${dt} at k·π/2` },
+      );
+      const edge = [1048575.75, -1048575.75, 1048576, -1048576, 1048577.5, 1e7, -3e9];
+      check(`np.${name}(${pyArray(edge, dt)})`, () => np[name](arr(edge, dt)), {
+        rtol: RTOL[dt],
+        name: `${name} ${dt} around |x| = 2^20`,
+      });
+    }
   }
 });
 

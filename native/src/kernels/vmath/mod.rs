@@ -1,6 +1,6 @@
 //! Vectorisable loops for float64 and float32: `exp`, `exp2`, `expm1`,
 //! `log`, `log2`, `log10`, `log1p`, `cbrt`, `sinh`, `cosh`, `tanh`,
-//! `arcsinh`, `arccosh`, `arctanh`, `tan`, `arcsin`, `arccos`, `arctan`,
+//! `arcsinh`, `arccosh`, `arctanh`, `sin`, `cos`, `tan`, `arcsin`, `arccos`, `arctan`,
 //! `arctan2` and `power`.
 //!
 //! libm is a scalar call per element; these loops are written so LLVM
@@ -37,6 +37,7 @@
 //! | `tanh` | [`tanh`]: `−expm1(−2|x|)/(2 + expm1(−2|x|))`, corrected quotient | ≤ 2 ULP of glibc (float32: ≤ 1 ULP of correctly rounded) |
 //! | `arctan`, `arctan2` | [`atan`]: 3 intervals, one quotient, odd polynomial | ≤ 1 ULP of glibc |
 //! | `arcsin`, `arccos` | [`asin`]: odd polynomial on `[0, 1/2]`, `√((1−|x|)/2)` as hi + lo above | ≤ 1 ULP of glibc |
+//! | `sin`, `cos` | [`sincos`]: Cody–Waite by π/2 (4 parts, `|x| < 2^20`), both polynomials, a mask picks by quadrant | ≤ 1 ULP of glibc |
 //! | `tan` | [`tan`]: Cody–Waite by π/4 (4 parts, `|x| < 2^20`), odd polynomial, corrected quotient | ≤ 1 ULP of glibc |
 //! | `power` | [`pow`]: table-driven double-double `ln`, `exp` of a double-double | ≤ 1 ULP of glibc (98.5% identical) |
 
@@ -51,6 +52,7 @@ mod inverse_hyperbolic;
 mod log;
 pub mod pow;
 mod pow_table;
+mod sincos;
 mod sinh_cosh;
 mod tan;
 mod tanh;
@@ -58,8 +60,8 @@ mod tanh;
 use crate::dtype::DType;
 use crate::kernels::simd;
 use crate::kernels::unary::ops::{
-    ARCCOS, ARCCOSH, ARCSIN, ARCSINH, ARCTAN, ARCTANH, CBRT, COSH, EXP, EXP2, EXPM1, LOG, LOG10,
-    LOG1P, LOG2, SINH, TAN, TANH,
+    ARCCOS, ARCCOSH, ARCSIN, ARCSINH, ARCTAN, ARCTANH, CBRT, COS, COSH, EXP, EXP2, EXPM1, LOG,
+    LOG10, LOG1P, LOG2, SIN, SINH, TAN, TANH,
 };
 use crate::ufunc::Kernel;
 
@@ -325,6 +327,8 @@ impl VecMath for f64 {
         match op {
             ARCSIN => Some(kernel::<asin::Asin64> as Kernel),
             ARCCOS => Some(kernel::<asin::Acos64> as Kernel),
+            SIN => Some(kernel::<sincos::Sin64> as Kernel),
+            COS => Some(kernel::<sincos::Cos64> as Kernel),
             TAN => Some(kernel::<tan::Tan64> as Kernel),
             EXP => Some(kernel::<exp::Exp64> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_64> as Kernel),
@@ -351,6 +355,8 @@ impl VecMath for f32 {
         match op {
             ARCSIN => Some(kernel::<asin::Asin32> as Kernel),
             ARCCOS => Some(kernel::<asin::Acos32> as Kernel),
+            SIN => Some(kernel::<sincos::Sin32> as Kernel),
+            COS => Some(kernel::<sincos::Cos32> as Kernel),
             TAN => Some(kernel::<tan::Tan32> as Kernel),
             EXP => Some(kernel::<exp::Exp32> as Kernel),
             EXP2 => Some(kernel::<exp2::Exp2_32> as Kernel),
@@ -402,6 +408,8 @@ mod inverse_hyperbolic_tests;
 mod log10_tests;
 #[cfg(test)]
 mod log2_tests;
+#[cfg(test)]
+mod sincos_tests;
 #[cfg(test)]
 mod tan_tests;
 #[cfg(test)]

@@ -88,25 +88,25 @@ const P32: [f64; 9] = [
 ];
 
 /// `π/4 = C1 + C2 + C3 + C4`, `C1..C3` of 32 significant bits.
-const C1: f64 = 0.7853981633670628;
-const C2: f64 = 3.038550253151983e-11;
-const C3: f64 = 1.0111331243555832e-21;
-const C4: f64 = 4.23921383018445e-32;
+pub(super) const C1: f64 = 0.7853981633670628;
+pub(super) const C2: f64 = 3.038550253151983e-11;
+pub(super) const C3: f64 = 1.0111331243555832e-21;
+pub(super) const C4: f64 = 4.23921383018445e-32;
 /// `π/2 = C1_32 + C2_32`, `C1_32` of 33 significant bits (float32).
-const C1_32: f64 = 1.5707963267341256;
-const C2_32: f64 = 6.077100506506192e-11;
+pub(super) const C1_32: f64 = 1.5707963267341256;
+pub(super) const C2_32: f64 = 6.077100506506192e-11;
 const INV_PIO4: f64 = 4.0 * std::f64::consts::FRAC_1_PI;
 const INV_PIO2: f64 = std::f64::consts::FRAC_2_PI;
 /// `1.5·2^52`: adding it rounds to an integer (in the low mantissa bits).
 const SHIFT: f64 = 6_755_399_441_055_744.0;
 
-const SIGN: u64 = 1 << 63;
+pub(super) const SIGN: u64 = 1 << 63;
 /// `2^-27`: below it the float64 tail is dropped.
-const TINY: f64 = 7.450_580_596_923_828e-9;
+pub(super) const TINY: f64 = 7.450_580_596_923_828e-9;
 
 /// `(k, k mod 4)`: `k = round(a·c)` as a float (`a·c < 2^51`).
 #[inline(always)]
-fn quadrant(a: f64, c: f64) -> (f64, u64) {
+pub(super) fn quadrant(a: f64, c: f64) -> (f64, u64) {
     let t = a * c + SHIFT;
     (t - SHIFT, t.to_bits() & 3)
 }

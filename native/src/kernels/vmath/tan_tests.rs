@@ -7,7 +7,7 @@ use super::tests::{other, run, ulps32, Rng};
 
 /// `k·π/2` rounded to float64 (from 33 + 53-bit parts; the nearest double
 /// but for near-ties).
-fn k_pio2(k: u64) -> f64 {
+pub(super) fn k_pio2(k: u64) -> f64 {
     let (c1, c2) = (1.5707963267341256, 6.077100506506192e-11);
     k as f64 * c1 + k as f64 * c2
 }
@@ -17,7 +17,7 @@ fn k_pio2(k: u64) -> f64 {
 /// and their neighbours; around the odd multiples of π/8 and π/4 (where
 /// `k` rounds); every power-of-two scale from the subnormals up to 2^21; the
 /// specials.
-fn inputs() -> Vec<f64> {
+pub(super) fn inputs() -> Vec<f64> {
     let mut rng = Rng(0x7a17_0000_1234_5678);
     let mut x: Vec<f64> = (0..1_000_000)
         .map(|_| rng.uniform(-1048576.0, 1048576.0))
