@@ -8,9 +8,9 @@
 //! numbers. Where several elements tie (`0.0` and `-0.0`) the lane layout
 //! decides which one is returned; every caller treats a zero extreme
 //! specially (an in-order fold, or an equality search), so results do not
-//! depend on the layout. On AVX-512 CPUs the scan uses 4 vectors of
-//! accumulators and mask registers for the NaN flags; elsewhere a portable
-//! loop with 8 accumulators.
+//! depend on the layout. On AVX-512 and AVX2 CPUs the scan uses 4 vectors
+//! of accumulators (and mask registers or vector masks for the NaN flags);
+//! elsewhere a portable loop with 8 accumulators.
 
 use crate::kernels::reduce::Reducible;
 use crate::kernels::simd;
@@ -133,8 +133,90 @@ avx512_scan!(
     _mm512_cmp_ps_mask
 );
 
+/// One AVX2 scan per float type: `$w` elements per vector, NaN flags
+/// kept as vector masks (`vcmp` unordered/ordered) and read once at the end.
+macro_rules! avx2_scan {
+    ($name:ident, $t:ty, $w:expr, $vec:ty, $set1:ident, $loadu:ident, $storeu:ident, $max:ident, $min:ident, $cmp:ident, $or:ident, $zero:ident, $movemask:ident) => {
+        /// # Safety
+        /// The CPU must support AVX2.
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = "avx2")]
+        unsafe fn $name<const MAX: bool>(v: &[$t], start: $t) -> ($t, bool, bool) {
+            use std::arch::x86_64::*;
+            let (n, p) = (v.len(), v.as_ptr());
+            let s = $set1(start);
+            let mut acc = [s, s, s, s];
+            let (mut nan, mut num): ($vec, $vec) = ($zero(), $zero());
+            let mut i = 0;
+            macro_rules! step {
+                ($k:expr, $off:expr) => {{
+                    let x = $loadu(p.add(i + $off));
+                    // (`max(x, m)` returns `m` when `x` is NaN.)
+                    acc[$k] = if MAX {
+                        $max(x, acc[$k])
+                    } else {
+                        $min(x, acc[$k])
+                    };
+                    nan = $or(nan, $cmp::<_CMP_UNORD_Q>(x, x));
+                    num = $or(num, $cmp::<_CMP_ORD_Q>(x, x));
+                }};
+            }
+            while i + 4 * $w <= n {
+                step!(0, 0);
+                step!(1, $w);
+                step!(2, 2 * $w);
+                step!(3, 3 * $w);
+                i += 4 * $w;
+            }
+            while i + $w <= n {
+                step!(0, 0);
+                i += $w;
+            }
+            let mut lanes = [start; 4 * $w];
+            for (k, a) in acc.iter().enumerate() {
+                $storeu(lanes.as_mut_ptr().add(k * $w), *a);
+            }
+            let rest = &v[i..];
+            let any_nan = $movemask(nan) != 0 || rest.iter().any(|x| x.is_nan());
+            let any_number = $movemask(num) != 0 || rest.iter().any(|x| !x.is_nan());
+            (combine::<$t, MAX>(&lanes, rest, start), any_nan, any_number)
+        }
+    };
+}
+
+avx2_scan!(
+    scan_f64_avx2,
+    f64,
+    4,
+    __m256d,
+    _mm256_set1_pd,
+    _mm256_loadu_pd,
+    _mm256_storeu_pd,
+    _mm256_max_pd,
+    _mm256_min_pd,
+    _mm256_cmp_pd,
+    _mm256_or_pd,
+    _mm256_setzero_pd,
+    _mm256_movemask_pd
+);
+avx2_scan!(
+    scan_f32_avx2,
+    f32,
+    8,
+    __m256,
+    _mm256_set1_ps,
+    _mm256_loadu_ps,
+    _mm256_storeu_ps,
+    _mm256_max_ps,
+    _mm256_min_ps,
+    _mm256_cmp_ps,
+    _mm256_or_ps,
+    _mm256_setzero_ps,
+    _mm256_movemask_ps
+);
+
 macro_rules! lane_float {
-    ($t:ty, $avx512:ident) => {
+    ($t:ty, $avx512:ident, $avx2:ident) => {
         impl LaneFloat for $t {
             const ZERO: $t = 0.0;
             #[inline(always)]
@@ -144,13 +226,18 @@ macro_rules! lane_float {
                     // SAFETY: the CPU has AVX-512F (`simd::level`).
                     return unsafe { $avx512::<MAX>(v, start) };
                 }
+                #[cfg(target_arch = "x86_64")]
+                if simd::level() == simd::Level::Avx2 {
+                    // SAFETY: the CPU has AVX2 (`simd::level`).
+                    return unsafe { $avx2::<MAX>(v, start) };
+                }
                 scan_portable::<$t, MAX>(v, start)
             }
         }
     };
 }
-lane_float!(f64, scan_f64_avx512);
-lane_float!(f32, scan_f32_avx512);
+lane_float!(f64, scan_f64_avx512, scan_f64_avx2);
+lane_float!(f32, scan_f32_avx512, scan_f32_avx2);
 
 #[cfg(test)]
 mod tests {
@@ -160,7 +247,9 @@ mod tests {
     /// ties at every position modulo the vector layout.
     #[test]
     fn scan_matches_plain_loop() {
-        for n in [0usize, 1, 7, 8, 9, 31, 32, 33, 64, 100, 1000] {
+        for n in [
+            0usize, 1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 129, 1000,
+        ] {
             for nan_at in [None, Some(0usize), Some(n / 2), Some(n.saturating_sub(1))] {
                 let mut v: Vec<f64> = (0..n)
                     .map(|i| ((i * 2_654_435_761) % 1000) as f64 - 500.0)
