@@ -151,6 +151,68 @@ mod tests {
         assert_eq!(base, best, "level {:?}", crate::kernels::simd::level());
     }
 
+    /// `out` aliasing `a`, `b` or both (the vectorised in-place loops) gives
+    /// the out-of-place results, scalar operands included.
+    #[test]
+    fn in_place_loops_match_out_of_place() {
+        use binary_loops::contiguous;
+        for n in [0usize, 1, 3, 4, 7, 8, 15, 16, 17, 33, 100, 1001] {
+            let a: Vec<f64> = (0..n)
+                .map(|i| (i as f64 * 0.37).sin() * 1e3 + 0.5)
+                .collect();
+            let b: Vec<f64> = (0..n).map(|i| (i as f64 * 0.11).cos() + 2.5).collect();
+            let div = |x: f64, y: f64| x / y;
+            let want = |f: &dyn Fn(usize) -> f64| (0..n).map(f).collect::<Vec<f64>>();
+            unsafe {
+                let mut o = a.clone();
+                contiguous::<f64, f64, f64, _, false, false>(
+                    o.as_ptr(),
+                    b.as_ptr(),
+                    o.as_mut_ptr(),
+                    n,
+                    div,
+                );
+                assert_eq!(o, want(&|i| a[i] / b[i]), "out = a, n = {n}");
+                let mut o = b.clone();
+                contiguous::<f64, f64, f64, _, false, false>(
+                    a.as_ptr(),
+                    o.as_ptr(),
+                    o.as_mut_ptr(),
+                    n,
+                    div,
+                );
+                assert_eq!(o, want(&|i| a[i] / b[i]), "out = b, n = {n}");
+                let mut o = a.clone();
+                contiguous::<f64, f64, f64, _, false, false>(
+                    o.as_ptr(),
+                    o.as_ptr(),
+                    o.as_mut_ptr(),
+                    n,
+                    div,
+                );
+                assert_eq!(o, want(&|i| a[i] / a[i]), "out = a = b, n = {n}");
+                let mut o = a.clone();
+                contiguous::<f64, f64, f64, _, false, true>(
+                    o.as_ptr(),
+                    &7.0,
+                    o.as_mut_ptr(),
+                    n,
+                    div,
+                );
+                assert_eq!(o, want(&|i| a[i] / 7.0), "out = a, b scalar, n = {n}");
+                let mut o = b.clone();
+                contiguous::<f64, f64, f64, _, true, false>(
+                    &7.0,
+                    o.as_ptr(),
+                    o.as_mut_ptr(),
+                    n,
+                    div,
+                );
+                assert_eq!(o, want(&|i| 7.0 / b[i]), "out = b, a scalar, n = {n}");
+            }
+        }
+    }
+
     #[test]
     fn loops_handle_scalars_and_strides() {
         let a = [1.0f64, 2.0, 3.0, 4.0];
