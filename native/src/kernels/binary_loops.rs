@@ -30,8 +30,8 @@ pub(crate) unsafe fn contiguous_body<
     // distinct pointers LLVM's overlap check would send it to the scalar
     // loop (a scalar division is 4× slower than a vector one).
     let size = std::mem::size_of::<O>();
-    let on_a = !SA && size == std::mem::size_of::<A>() && out as usize == a as usize;
-    let on_b = !SB && size == std::mem::size_of::<B>() && out as usize == b as usize;
+    let on_a = !SA && size == std::mem::size_of::<A>() && std::ptr::addr_eq(out, a);
+    let on_b = !SB && size == std::mem::size_of::<B>() && std::ptr::addr_eq(out, b);
     match (SA, SB) {
         (false, false) if on_a && on_b => {
             for i in 0..n {
