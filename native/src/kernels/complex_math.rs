@@ -76,21 +76,27 @@ macro_rules! complex {
                 ANGLE => self.im.atan2(self.re),
                 _ => {
                     // NumPy's vectorised complex absolute: the larger part
-                    // times sqrt(1 + (smaller/larger)²).
-                    let (a, b) = (self.re.abs(), self.im.abs());
-                    if a.is_infinite() || b.is_infinite() {
+                    // times sqrt(1 + (smaller/larger)²). Branch-free, so it
+                    // vectorises: the parts are ordered by their bits (a
+                    // NaN's are above inf's), and lanes whose larger part
+                    // is 0, inf or NaN divide 0 by 1 (no flags) and take
+                    // 0, inf (either part infinite, even with a NaN) or NaN.
+                    let inf = $t::INFINITY.to_bits();
+                    let (ab, bb) = (self.re.abs().to_bits(), self.im.abs().to_bits());
+                    let (hb, lb) = (ab.max(bb), ab.min(bb));
+                    let normal = hb.wrapping_sub(1) < inf - 1;
+                    let hi = $t::from_bits(if normal { hb } else { (1.0 as $t).to_bits() });
+                    let lo = $t::from_bits(if normal { lb } else { 0 });
+                    let q = lo / hi;
+                    let v = hi * q.mul_add(q, 1.0).sqrt();
+                    let special = if ab == inf || bb == inf {
                         $t::INFINITY
-                    } else if a.is_nan() || b.is_nan() {
-                        $t::NAN
+                    } else if hb == 0 {
+                        0.0
                     } else {
-                        let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
-                        if hi == 0.0 {
-                            0.0
-                        } else {
-                            let q = lo / hi;
-                            hi * q.mul_add(q, 1.0).sqrt()
-                        }
-                    }
+                        $t::NAN
+                    };
+                    if normal { v } else { special }
                 }
             }
         }

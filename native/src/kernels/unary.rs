@@ -9,6 +9,7 @@
 //! (`unary_arith`, `unary_math`, `complex_math`, `predicates`).
 
 use crate::dtype::{with_dtype, Bool8, DType, Element};
+use crate::fpstatus;
 use crate::kernels::binary_loops::contiguous;
 use crate::kernels::complex_math::ComplexMath;
 use crate::kernels::predicates::{Predicates, Truthy};
@@ -172,8 +173,23 @@ unsafe fn complex_kernel<T: ComplexMath, const OP: u8>(p: &[*mut u8], s: &[isize
 }
 
 /// `absolute` (`|z|`) and `angle` (`arg z`) of a complex, to its real type.
+///
+/// `absolute` reports NumPy's flags: its vectorised loop clears the status
+/// after running (no warning, even for a result that overflows), while its
+/// loop for negative strides calls `hypot`, which raises overflow only.
 unsafe fn complex_real_kernel<T: ComplexMath, const OP: u8>(p: &[*mut u8], s: &[isize], n: usize) {
-    unary_loop::<T, T::Real>(p, s, n, T::to_real::<OP>)
+    if OP != ABSOLUTE {
+        return unary_loop::<T, T::Real>(p, s, n, T::to_real::<OP>);
+    }
+    let before = fpstatus::take();
+    unary_loop::<T, T::Real>(p, s, n, T::to_real::<OP>);
+    let own = fpstatus::take();
+    let keep = if s[0] < 0 || s[1] < 0 {
+        fpstatus::OVERFLOW
+    } else {
+        0
+    };
+    fpstatus::raise(before | (own & keep));
 }
 
 /// Picks `kernel::<T, OP>` for a runtime op code among the listed ones.
