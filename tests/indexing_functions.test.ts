@@ -341,6 +341,28 @@ describe('nonzero / flatnonzero / argwhere / where', () => {
     const r = np.nonzero(m);
     return [r, (r[0].base as np.NDArray).shape];
   });
+  // Contiguous arrays take the block-of-64 fill: several dtypes, lengths
+  // around the blocks, a pseudo-random mask, NaN (true) and -0.0 (false).
+  for (const shape of [[5000], [70, 130], [3, 65, 67], [64], [63], [129, 1]]) {
+    const n = shape.reduce((p, k) => p * k, 1);
+    for (const dt of ['bool', 'int8', 'uint8', 'float64', 'float32', 'int64', 'complex128']) {
+      const py = `(np.arange(${n}) * 7919 % 13 < 5).astype('${dt}').reshape(${shape.join(', ')},)`;
+      check(`np.nonzero(${py})`, () => {
+        const m = np.less(np.remainder(np.multiply(np.arange(n), 7919), 13), 5) as np.NDArray;
+        return np.nonzero(m.astype(dt).reshape(shape));
+      });
+    }
+    const pyf = `np.where(np.arange(${n}) % 7 == 0, np.nan, np.where(np.arange(${n}) % 5 == 0, -0.0, np.arange(${n}) % 3)).reshape(${shape.join(', ')},)`;
+    check(`np.argwhere(${pyf})`, () => {
+      const i = np.arange(n);
+      const v = np.where(
+        np.equal(np.remainder(i, 7), 0),
+        Number.NaN,
+        np.where(np.equal(np.remainder(i, 5), 0), -0, np.remainder(i, 3)),
+      ) as np.NDArray;
+      return np.argwhere(v.reshape(shape));
+    });
+  }
   check("np.nonzero(mk((2, 3, 4), 'int64') % 3 == 0)", () => {
     const a = mk([2, 3, 4], 'int64');
     const m = np.array((a.tolist() as number[][][]).map((r) => r.map((c) => c.map((x) => x % 3 === 0))));

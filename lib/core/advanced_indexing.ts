@@ -76,7 +76,7 @@ export function nonzeroIndices(a: NDArray): NDArray[] {
   } else {
     // Count, then collect into exactly that many rows.
     count = native.nonzeroCount(a);
-    all = allocate([count, nd], int64);
+    all = allocateForOverwrite([count, nd], int64);
     native.nonzeroCollect(a, all);
   }
   const shape = frozenTuple([count]);

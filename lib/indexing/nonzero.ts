@@ -9,7 +9,7 @@ import { type Param, parseArgs } from '../args';
 import { nonzeroIndices } from '../core/advanced_indexing';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { foldedFlags, reportFloatingPointErrors } from '../core/errstate';
-import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
+import { type NDArray, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { type DType, bool, int64 } from '../dtype/dtype';
 import { type WeakKind, promoteTypes, promoteWithWeak, resultTypeOf, weakKindOf } from '../dtype/promotion';
 import { ValueError } from '../errors';
@@ -44,7 +44,7 @@ export function argwhere(...args: unknown[]): NDArray {
   const a = asArray(p.a);
   const src = a.ndim === 0 ? a._view(a._offset, [1], [0]) : a;
   const count = native.nonzeroCount(src);
-  const all = allocate([count, src.ndim], int64);
+  const all = allocateForOverwrite([count, src.ndim], int64);
   native.nonzeroCollect(src, all);
   return a.ndim === 0 ? all._view(all._offset, [count, 0], [8, 8]) : all;
 }
