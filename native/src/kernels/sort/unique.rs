@@ -20,6 +20,22 @@ pub struct UniqueOut<'a, T> {
     pub counts: Option<&'a mut [i64]>,
 }
 
+/// Sorts `v` for the values-only case, where the order of equal elements
+/// does not matter: the vectorised quicksort where it runs (as NumPy's
+/// `unique` sorts with its default, unstable kind; which of `-0.0`/`0.0`
+/// leads their run is unspecified in both), else the stable sort.
+fn sort_values<T: SortElem>(v: &mut Vec<T>) {
+    #[cfg(target_arch = "x86_64")]
+    if T::SIMD_KEY && v.len() > 16 && super::vqsort::sort_available() {
+        let (p, size) = (v.as_mut_ptr() as *mut u8, std::mem::size_of::<T>() as isize);
+        // SAFETY: `v` holds `len` elements of `T`; the sort may write
+        // its output over its input.
+        unsafe { super::vqsort::sort_lane::<T>(p, size, p, size, v.len()) };
+        return;
+    }
+    sort_slice(v, &mut Vec::new());
+}
+
 /// Computes the unique values of `input` (and what `out` asks for); returns
 /// their number.
 pub fn unique<T: SortElem>(mut input: Vec<T>, equal_nan: bool, out: UniqueOut<'_, T>) -> usize {
@@ -32,7 +48,7 @@ pub fn unique<T: SortElem>(mut input: Vec<T>, equal_nan: bool, out: UniqueOut<'_
         argsort_slice(&input, &mut perm, &mut ArgScratch::default());
         perm.iter().map(|&i| input[i as usize]).collect()
     } else {
-        sort_slice(&mut input, &mut Vec::new());
+        sort_values(&mut input);
         input
     };
     let first_nan = if equal_nan && aux[n - 1].isnan() {
