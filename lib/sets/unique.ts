@@ -10,7 +10,7 @@
  * compared row by row; `equal_nan` does not apply there, as in NumPy.
  */
 import { type Param, parseArgs } from '../args';
-import { type NDArray, allocate, shapeSize } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, shapeSize } from '../core/ndarray';
 import { int64 } from '../dtype/dtype';
 import * as native from '../native';
 import { asArr, axisArg } from '../sorting/common';
@@ -39,10 +39,12 @@ export function unique1d(
 ): UniqueParts {
   const flat = a.ndim === 1 ? a : a.ravel();
   const n = flat.size;
-  const values = allocate([n], a.dtype);
-  const idx = index ? allocate([n], int64) : null;
-  const inv = inverse ? allocate([n], int64) : null;
-  const cnt = counts ? allocate([n], int64) : null;
+  // (The kernel writes the first `u` values, indices and counts, which
+  // `trim` copies out, and every inverse entry.)
+  const values = allocateForOverwrite([n], a.dtype);
+  const idx = index ? allocateForOverwrite([n], int64) : null;
+  const inv = inverse ? allocateForOverwrite([n], int64) : null;
+  const cnt = counts ? allocateForOverwrite([n], int64) : null;
   const u = n === 0 ? 0 : native.unique1d(flat, equalNan, values, idx, inv, cnt);
   const out: UniqueParts = { values: trim(values, u) };
   if (idx) out.index = trim(idx, u);
