@@ -60,31 +60,39 @@ fn combine<T: LaneFloat, const MAX: bool>(lanes: &[T], rest: &[T], start: T) -> 
     best
 }
 
-/// One AVX-512 scan per float type: `$w` elements per vector.
-macro_rules! avx512_scan {
-    ($name:ident, $t:ty, $w:expr, $set1:ident, $loadu:ident, $storeu:ident, $max:ident, $min:ident, $cmp:ident) => {
+/// One vector scan per float type and instruction set: `$w` elements per
+/// vector in 4 vectors of accumulators (`max(x, m)` returns `m` when `x`
+/// is NaN). The NaN flags start as `$init` (`(nan, number)`), `$update`
+/// folds vector `$x` into them and `$any` tells whether flag `$f` is up.
+macro_rules! vector_scan {
+    (
+        $name:ident, $feature:literal, $t:ty, $w:expr,
+        $set1:ident, $loadu:ident, $storeu:ident, $max:ident, $min:ident,
+        init: $init:expr,
+        update: |$nan:ident, $num:ident, $x:ident| $update:block,
+        any: |$f:ident| $any:expr $(,)?
+    ) => {
         /// # Safety
-        /// The CPU must support AVX-512F.
+        #[doc = concat!("The CPU must support ", $feature, ".")]
         #[cfg(target_arch = "x86_64")]
-        #[target_feature(enable = "avx512f")]
+        #[target_feature(enable = $feature)]
         unsafe fn $name<const MAX: bool>(v: &[$t], start: $t) -> ($t, bool, bool) {
+            #[allow(unused_imports)]
             use std::arch::x86_64::*;
             let (n, p) = (v.len(), v.as_ptr());
             let s = $set1(start);
             let mut acc = [s, s, s, s];
-            let (mut nan, mut num) = (0u64, 0u64);
+            let (mut $nan, mut $num) = $init;
             let mut i = 0;
             macro_rules! step {
                 ($k:expr, $off:expr) => {{
-                    let x = $loadu(p.add(i + $off));
+                    let $x = $loadu(p.add(i + $off));
                     acc[$k] = if MAX {
-                        $max(x, acc[$k])
+                        $max($x, acc[$k])
                     } else {
-                        $min(x, acc[$k])
+                        $min($x, acc[$k])
                     };
-                    let unordered = $cmp::<_CMP_UNORD_Q>(x, x) as u64;
-                    nan |= unordered;
-                    num |= !unordered & ((1u64 << $w) - 1);
+                    $update
                 }};
             }
             while i + 4 * $w <= n {
@@ -103,116 +111,64 @@ macro_rules! avx512_scan {
                 $storeu(lanes.as_mut_ptr().add(k * $w), *a);
             }
             let rest = &v[i..];
-            let any_nan = nan != 0 || rest.iter().any(|x| x.is_nan());
-            let any_number = num != 0 || rest.iter().any(|x| !x.is_nan());
+            let any_nan = {
+                let $f = $nan;
+                $any
+            } || rest.iter().any(|x| x.is_nan());
+            let any_number = {
+                let $f = $num;
+                $any
+            } || rest.iter().any(|x| !x.is_nan());
             (combine::<$t, MAX>(&lanes, rest, start), any_nan, any_number)
         }
     };
 }
 
-avx512_scan!(
-    scan_f64_avx512,
-    f64,
-    8,
-    _mm512_set1_pd,
-    _mm512_loadu_pd,
-    _mm512_storeu_pd,
-    _mm512_max_pd,
-    _mm512_min_pd,
-    _mm512_cmp_pd_mask
+// AVX-512: the NaN flags in mask registers, as bits.
+vector_scan!(
+    scan_f64_avx512, "avx512f", f64, 8,
+    _mm512_set1_pd, _mm512_loadu_pd, _mm512_storeu_pd, _mm512_max_pd, _mm512_min_pd,
+    init: (0u64, 0u64),
+    update: |nan, num, x| {
+        let unordered = _mm512_cmp_pd_mask::<_CMP_UNORD_Q>(x, x) as u64;
+        nan |= unordered;
+        num |= !unordered & 0xff;
+    },
+    any: |f| f != 0,
 );
-avx512_scan!(
-    scan_f32_avx512,
-    f32,
-    16,
-    _mm512_set1_ps,
-    _mm512_loadu_ps,
-    _mm512_storeu_ps,
-    _mm512_max_ps,
-    _mm512_min_ps,
-    _mm512_cmp_ps_mask
+vector_scan!(
+    scan_f32_avx512, "avx512f", f32, 16,
+    _mm512_set1_ps, _mm512_loadu_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps,
+    init: (0u64, 0u64),
+    update: |nan, num, x| {
+        let unordered = _mm512_cmp_ps_mask::<_CMP_UNORD_Q>(x, x) as u64;
+        nan |= unordered;
+        num |= !unordered & 0xffff;
+    },
+    any: |f| f != 0,
 );
 
-/// One AVX2 scan per float type: `$w` elements per vector, NaN flags
-/// kept as vector masks (`vcmp` unordered/ordered) and read once at the end.
-macro_rules! avx2_scan {
-    ($name:ident, $t:ty, $w:expr, $vec:ty, $set1:ident, $loadu:ident, $storeu:ident, $max:ident, $min:ident, $cmp:ident, $or:ident, $zero:ident, $movemask:ident) => {
-        /// # Safety
-        /// The CPU must support AVX2.
-        #[cfg(target_arch = "x86_64")]
-        #[target_feature(enable = "avx2")]
-        unsafe fn $name<const MAX: bool>(v: &[$t], start: $t) -> ($t, bool, bool) {
-            use std::arch::x86_64::*;
-            let (n, p) = (v.len(), v.as_ptr());
-            let s = $set1(start);
-            let mut acc = [s, s, s, s];
-            let (mut nan, mut num): ($vec, $vec) = ($zero(), $zero());
-            let mut i = 0;
-            macro_rules! step {
-                ($k:expr, $off:expr) => {{
-                    let x = $loadu(p.add(i + $off));
-                    // (`max(x, m)` returns `m` when `x` is NaN.)
-                    acc[$k] = if MAX {
-                        $max(x, acc[$k])
-                    } else {
-                        $min(x, acc[$k])
-                    };
-                    nan = $or(nan, $cmp::<_CMP_UNORD_Q>(x, x));
-                    num = $or(num, $cmp::<_CMP_ORD_Q>(x, x));
-                }};
-            }
-            while i + 4 * $w <= n {
-                step!(0, 0);
-                step!(1, $w);
-                step!(2, 2 * $w);
-                step!(3, 3 * $w);
-                i += 4 * $w;
-            }
-            while i + $w <= n {
-                step!(0, 0);
-                i += $w;
-            }
-            let mut lanes = [start; 4 * $w];
-            for (k, a) in acc.iter().enumerate() {
-                $storeu(lanes.as_mut_ptr().add(k * $w), *a);
-            }
-            let rest = &v[i..];
-            let any_nan = $movemask(nan) != 0 || rest.iter().any(|x| x.is_nan());
-            let any_number = $movemask(num) != 0 || rest.iter().any(|x| !x.is_nan());
-            (combine::<$t, MAX>(&lanes, rest, start), any_nan, any_number)
-        }
-    };
-}
-
-avx2_scan!(
-    scan_f64_avx2,
-    f64,
-    4,
-    __m256d,
-    _mm256_set1_pd,
-    _mm256_loadu_pd,
-    _mm256_storeu_pd,
-    _mm256_max_pd,
-    _mm256_min_pd,
-    _mm256_cmp_pd,
-    _mm256_or_pd,
-    _mm256_setzero_pd,
-    _mm256_movemask_pd
+// AVX2: the NaN flags as vector masks (`vcmp` unordered/ordered), read once
+// at the end.
+vector_scan!(
+    scan_f64_avx2, "avx2", f64, 4,
+    _mm256_set1_pd, _mm256_loadu_pd, _mm256_storeu_pd, _mm256_max_pd, _mm256_min_pd,
+    init: (_mm256_setzero_pd(), _mm256_setzero_pd()),
+    update: |nan, num, x| {
+        nan = _mm256_or_pd(nan, _mm256_cmp_pd::<_CMP_UNORD_Q>(x, x));
+        num = _mm256_or_pd(num, _mm256_cmp_pd::<_CMP_ORD_Q>(x, x));
+    },
+    any: |f| _mm256_movemask_pd(f) != 0,
 );
-avx2_scan!(
-    scan_f32_avx2,
-    f32,
-    8,
-    __m256,
-    _mm256_set1_ps,
-    _mm256_loadu_ps,
-    _mm256_storeu_ps,
-    _mm256_max_ps,
-    _mm256_min_ps,
-    _mm256_cmp_ps,
-    _mm256_or_ps,
-    _mm256_setzero_ps,
-    _mm256_movemask_ps
+vector_scan!(
+    scan_f32_avx2, "avx2", f32, 8,
+    _mm256_set1_ps, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps,
+    init: (_mm256_setzero_ps(), _mm256_setzero_ps()),
+    update: |nan, num, x| {
+        nan = _mm256_or_ps(nan, _mm256_cmp_ps::<_CMP_UNORD_Q>(x, x));
+        num = _mm256_or_ps(num, _mm256_cmp_ps::<_CMP_ORD_Q>(x, x));
+    },
+    any: |f| _mm256_movemask_ps(f) != 0,
 );
 
 macro_rules! lane_float {

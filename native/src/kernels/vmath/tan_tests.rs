@@ -4,6 +4,7 @@
 use super::accuracy::{against_libm_exact_where, assert_libm_flags, time_against_libm};
 use super::tan::{Tan32, Tan64};
 use super::tests::{other, run, ulps32, Rng};
+use super::VecFn;
 
 /// `k·π/2` rounded to float64 (from 33 + 53-bit parts; the nearest double
 /// but for near-ties).
@@ -71,17 +72,52 @@ pub(super) fn inputs() -> Vec<f64> {
     x
 }
 
+/// Identical to libm outside the vector range (|x| ≥ 2^20, subnormals).
+pub(super) fn outside(v: f64) -> bool {
+    !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1048576.0)
+}
+
+/// Inputs of the flag checks of the trigonometric functions: zeros,
+/// ordinary values, multiples of π/2, tiny, subnormal, the range limit and
+/// beyond, the specials.
+pub(super) const FLAG_INPUTS: [f64; 16] = [
+    0.0,
+    -0.0,
+    1.0,
+    -std::f64::consts::FRAC_PI_2,
+    std::f64::consts::PI,
+    1e-10,
+    1e-300,
+    5e-324,
+    -1e-310,
+    7.450_580_596_923_828e-9,
+    1e6,
+    1048576.0,
+    1e300,
+    f64::NAN,
+    f64::INFINITY,
+    f64::NEG_INFINITY,
+];
+
 #[test]
 fn tan_f64_within_one_ulp_of_libm() {
-    // Identical to libm outside the vector range (|x| ≥ 2^20, subnormals).
-    let exact = |v: f64| !(v.abs() >= f64::MIN_POSITIVE && v.abs() < 1048576.0);
-    against_libm_exact_where::<Tan64>("tan", &inputs(), f64::tan, 1, true, exact);
+    against_libm_exact_where::<Tan64>("tan", &inputs(), f64::tan, 1, true, outside);
 }
 
 #[test]
 fn tan_f32_over_a_sweep_of_all_floats() {
-    // Every 61st float32 bit pattern, and the floats nearest to every k·π/2
-    // below 2^20 with their neighbours.
+    trig_f32_sweep::<Tan32>("tan", f64::tan, f32::tan);
+}
+
+/// Every 61st float32 bit pattern, and the floats nearest to every k·π/2
+/// below 2^20 with their neighbours: `F` within 1 ULP of the correctly
+/// rounded value (`want64` rounded) and of `want32` (glibc's float32
+/// function), identical to `want32` outside the vector range.
+pub(super) fn trig_f32_sweep<F: VecFn<T = f32>>(
+    name: &str,
+    want64: fn(f64) -> f64,
+    want32: fn(f32) -> f32,
+) {
     let mut x: Vec<f32> = (0..=u32::MAX).step_by(61).map(f32::from_bits).collect();
     for k in 1..667_544u64 {
         let b = (k_pio2(k) as f32).to_bits();
@@ -89,36 +125,32 @@ fn tan_f32_over_a_sweep_of_all_floats() {
             f32::from_bits(b - 1),
             f32::from_bits(b),
             f32::from_bits(b + 1),
+            -f32::from_bits(b),
         ]);
-        x.extend([-f32::from_bits(b)]);
     }
-    for (variant, got) in [
-        ("dispatched", run::<Tan32>(&x)),
-        ("other", other::<Tan32>(&x)),
-    ] {
-        let (mut n, mut same, mut same_f, mut worst_f) = (0usize, 0usize, 0usize, 0);
+    for (variant, got) in [("dispatched", run::<F>(&x)), ("other", other::<F>(&x))] {
+        let (mut n, mut same, mut same_f) = (0usize, 0usize, 0usize);
         for (&v, &g) in x.iter().zip(&got) {
-            let want = (v as f64).tan() as f32;
-            let wf = v.tan();
+            let want = want64(v as f64) as f32;
+            let wf = want32(v);
             let d = ulps32(g, want);
-            assert!(d <= 1, "{variant}: tan({v:e}) = {g:e}, want {want:e}");
+            assert!(d <= 1, "{variant}: {name}({v:e}) = {g:e}, want {want:e}");
             let df = ulps32(g, wf);
-            assert!(df <= 1, "{variant}: tan({v:e}) = {g:e}, tanf {wf:e}");
-            if !(v.abs() >= f32::MIN_POSITIVE && v.abs() < 1048576.0) {
+            assert!(df <= 1, "{variant}: {name}({v:e}) = {g:e}, libm {wf:e}");
+            if outside(v as f64) {
                 assert!(
                     g.to_bits() == wf.to_bits() || g.is_nan() && wf.is_nan(),
-                    "{variant}: tan({v:e}) = {g:e}, tanf {wf:e}"
+                    "{variant}: {name}({v:e}) = {g:e}, libm {wf:e}"
                 );
             } else {
                 n += 1;
                 same += (d == 0) as usize;
                 same_f += (df == 0) as usize;
-                worst_f = worst_f.max(df);
             }
         }
         eprintln!(
-            "tan f32 ({variant}): {n} values in range, {:.4}% correctly rounded, \
-             {:.4}% identical to tanf",
+            "{name} f32 ({variant}): {n} values in range, {:.4}% correctly rounded, \
+             {:.4}% identical to glibc",
             100.0 * same as f64 / n as f64,
             100.0 * same_f as f64 / n as f64
         );
@@ -127,22 +159,7 @@ fn tan_f32_over_a_sweep_of_all_floats() {
 
 #[test]
 fn tan_flags_are_libms() {
-    for v in [
-        0.0,
-        -0.0,
-        1.0,
-        -std::f64::consts::FRAC_PI_2,
-        1e-10,
-        1e-300,
-        5e-324,
-        -1e-310,
-        1e6,
-        1048576.0,
-        1e300,
-        f64::NAN,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-    ] {
+    for v in FLAG_INPUTS {
         assert_libm_flags::<Tan64>("tan", v, f64::tan);
         let v32 = std::hint::black_box(v as f32);
         assert_libm_flags::<Tan32>("tan f32", v32, f32::tan);
