@@ -58,6 +58,15 @@ impl Kernels for Avx2 {
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
         partition_in_place(v, pivot)
     }
+    unsafe fn split_in_place<S: SortElem>(
+        p: *mut u8,
+        n: usize,
+        lo: u64,
+        hi: u64,
+        mid: *mut u8,
+    ) -> Option<(usize, usize)> {
+        Some(super::vqsplit::split_in_place::<S>(p, n, lo, hi, mid))
+    }
 }
 
 /// A vector of four keys from `p`.
@@ -259,7 +268,7 @@ unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
 /// `PERM[m]`: the `vpermd` indices that gather the 64-bit lanes set in the
 /// 4-bit mask `m` to the low lanes and the others after them ([`SPLIT`]'s
 /// first four lanes).
-static PERM: [[i32; 8]; 16] = {
+pub(super) static PERM: [[i32; 8]; 16] = {
     let mut t = [[0i32; 8]; 16];
     let mut m = 0;
     while m < 16 {

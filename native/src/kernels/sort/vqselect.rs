@@ -124,6 +124,64 @@ pub(super) unsafe fn partition_with<I: Kernels, T: SortElem>(
     n: usize,
     k: usize,
 ) {
+    let size = std::mem::size_of::<T>();
+    if s == size as isize && n >= FILTER_MIN {
+        if let Some(rest) = split::<I, T>(p, n, k) {
+            if !rest.is_empty() {
+                let at = p.add(rest.start * size);
+                partition_keys::<I, T>(at, s, rest.len(), k - rest.start);
+            }
+            return;
+        }
+    }
+    partition_keys::<I, T>(p, s, n, k)
+}
+
+/// The split step (see the file comment) of the `n` contiguous elements of
+/// `T` at `p`: `None` when the kernels have no split; else the range of the
+/// lane still to partition around `k` (empty when `k` fell inside the
+/// interval, which is then selected and written back).
+unsafe fn split<I: Kernels, T: SortElem>(p: *mut u8, n: usize, k: usize) -> Option<Range<usize>> {
+    let (lo, hi) = bounds::<T>(p, n, k);
+    let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(u64::MAX));
+    // The kept elements go to the buffer's second half, their keys to its
+    // first.
+    with_keys(2 * (n + 8), |buf| {
+        let (keys, raw) = buf.split_at_mut(n + 8);
+        // SAFETY: the CPU runs `I`; `p` holds `n` elements, `raw` room for
+        // `n + 8`.
+        unsafe {
+            let raw = raw.as_mut_ptr() as *mut u8;
+            let (below, kept) = I::split_in_place::<T>(p, n, lo, hi, raw)?;
+            // About an eighth of the lane: converted on this thread.
+            let keys = &mut keys[..kept];
+            let raw = raw as *const T;
+            for (i, key) in keys.iter_mut().enumerate() {
+                *key = raw.add(i).read_unaligned().to_u64() ^ I::FLIP;
+            }
+            let inside = (below..below + kept).contains(&k);
+            if inside {
+                quickselect::<I>(keys, k - below, Sel::new(kept));
+            }
+            let gap = (p as *mut T).add(below);
+            for (i, &key) in keys.iter().enumerate() {
+                gap.add(i).write_unaligned(T::from_u64(key ^ I::FLIP));
+            }
+            Some(if inside {
+                0..0
+            } else if k < below {
+                0..below
+            } else {
+                below + kept..n
+            })
+        }
+    })
+}
+
+/// [`partition_with`] by keys: the lane is read into the key buffer (by the
+/// bounded first partitions when contiguous), selected there and written
+/// back.
+unsafe fn partition_keys<I: Kernels, T: SortElem>(p: *mut u8, s: isize, n: usize, k: usize) {
     let lane = Lane(p, s);
     with_keys(n, |keys| {
         // SAFETY: the CPU runs `I` (the caller checks); `p` holds `n` elements.
@@ -458,9 +516,10 @@ mod tests {
         b
     }
 
-    /// `middle_with::<I, T>` and `partition_with::<I, T>` on the lane of
-    /// every `stride`-th element of `xs`, for several `k`, against a sort of
-    /// the keys (what `select_nth_unstable` puts at `k`).
+    /// `middle_with::<I, T>`, `partition_with::<I, T>` and
+    /// `partition_keys::<I, T>` on the lane of every `stride`-th element of
+    /// `xs`, for several `k`, against a sort of the keys (what
+    /// `select_nth_unstable` puts at `k`).
     fn check_with<I: Kernels, T: SortElem + std::fmt::Debug>(
         xs: &[T],
         stride: usize,
@@ -470,8 +529,6 @@ mod tests {
         let n = lane.len();
         let mut want: Vec<u64> = lane.iter().map(|x| x.to_u64()).collect();
         want.sort_unstable();
-        let mut want_bits: Vec<u64> = lane.iter().map(|&x| bits(x)).collect();
-        want_bits.sort_unstable();
         let s = (stride * std::mem::size_of::<T>()) as isize;
         for &k in ks.iter().chain(&[0, 1, n / 2, n.saturating_sub(1)]) {
             if k >= n {
@@ -483,31 +540,49 @@ mod tests {
                 assert_eq!(got.below, want[k - 1], "n={n} k={k} stride={stride}");
             }
             assert_eq!(got.max, want[n - 1]);
-            let mut v = xs.to_vec();
-            unsafe { partition_with::<I, T>(v.as_mut_ptr() as *mut u8, s, n, k) };
-            let out: Vec<T> = v.iter().step_by(stride).copied().collect();
-            let key = |x: &T| x.to_u64();
-            assert_eq!(
-                key(&out[k]),
-                want[k],
-                "partition n={n} k={k} stride={stride}"
-            );
-            assert!(out[..k].iter().all(|x| key(x) <= want[k]), "n={n} k={k}");
-            assert!(
-                out[k + 1..].iter().all(|x| key(x) >= want[k]),
-                "n={n} k={k}"
-            );
-            let mut got_bits: Vec<u64> = out.iter().map(|&x| bits(x)).collect();
-            got_bits.sort_unstable();
-            assert!(
-                got_bits == want_bits,
-                "partition keeps the elements: n={n} k={k}"
-            );
-            // The elements between the lane's are untouched.
-            for (i, (x, y)) in xs.iter().zip(&v).enumerate() {
-                if i % stride != 0 {
-                    assert_eq!(bits(*x), bits(*y));
-                }
+            let by_split =
+                |v: &mut [T]| unsafe { partition_with::<I, T>(v.as_mut_ptr() as *mut u8, s, n, k) };
+            let by_keys =
+                |v: &mut [T]| unsafe { partition_keys::<I, T>(v.as_mut_ptr() as *mut u8, s, n, k) };
+            check_partition(xs, stride, k, &want, &by_split, "split");
+            check_partition(xs, stride, k, &want, &by_keys, "keys");
+        }
+    }
+
+    /// The lane of every `stride`-th element of a copy of `xs`, partitioned
+    /// around `k` by `f`, holds `want[k]` there, nothing smaller after and
+    /// nothing larger before, the same elements (bits included), and the
+    /// elements between the lane's are untouched.
+    fn check_partition<T: SortElem + std::fmt::Debug>(
+        xs: &[T],
+        stride: usize,
+        k: usize,
+        want: &[u64],
+        f: &dyn Fn(&mut [T]),
+        way: &str,
+    ) {
+        let n = want.len();
+        let at = format!("{way}: n={n} k={k} stride={stride}");
+        let mut v = xs.to_vec();
+        f(&mut v);
+        let out: Vec<T> = v.iter().step_by(stride).copied().collect();
+        let key = |x: &T| x.to_u64();
+        assert_eq!(key(&out[k]), want[k], "{at}");
+        assert!(out[..k].iter().all(|x| key(x) <= want[k]), "{at}");
+        assert!(out[k + 1..].iter().all(|x| key(x) >= want[k]), "{at}");
+        let sorted_bits = |v: &mut dyn Iterator<Item = &T>| {
+            let mut b: Vec<u64> = v.map(|&x| bits(x)).collect();
+            b.sort_unstable();
+            b
+        };
+        let (got, had) = (out.iter(), xs.iter().step_by(stride));
+        assert!(
+            sorted_bits(&mut { got }) == sorted_bits(&mut { had }),
+            "keeps the elements: {at}"
+        );
+        for (i, (x, y)) in xs.iter().zip(&v).enumerate() {
+            if i % stride != 0 {
+                assert_eq!(bits(*x), bits(*y), "{at}");
             }
         }
     }

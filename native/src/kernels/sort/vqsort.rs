@@ -85,6 +85,22 @@ pub(super) trait Kernels {
     /// Partitions `v` in place: keys `< pivot` first. Returns how many are
     /// below.
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize;
+    /// Splits the `n` contiguous elements of `S` at `p` in place: those
+    /// with keys below `lo` to the front, above `hi` to the back, the ones
+    /// in `lo..=hi` copied to the front of `mid` (room for `n + 8`
+    /// elements), a gap as long left between the two; bounds are keys
+    /// without `FLIP`, elements keep their bits, and NaNs are never kept.
+    /// Returns how many are below and how many were kept; `None` (the
+    /// default) when the kernels have no such step.
+    unsafe fn split_in_place<S: SortElem>(
+        _p: *mut u8,
+        _n: usize,
+        _lo: u64,
+        _hi: u64,
+        _mid: *mut u8,
+    ) -> Option<(usize, usize)> {
+        None
+    }
 }
 
 /// The AVX-512F kernels (this file).
