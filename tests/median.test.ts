@@ -210,6 +210,42 @@ describe('median: 0-d, empty, NaN, views, big values', () => {
   check("hasattr(np.ndarray, 'median')", () => 'median' in np.NDArray.prototype);
 });
 
+describe('median: long lanes (vectorised selection), every key type', () => {
+  const n = 100000;
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const FLOATS = Array.from({ length: n }, (_, i) => (i % 89 === 0 ? -0 : ((rnd() % 20001) - 10000) / 8));
+  const longCheck = oracle(`F = np.array([${FLOATS.map((v) => (Object.is(v, -0) ? '-0.0' : `${v}`)).join(', ')}])`);
+  const sources: [string, () => np.NDArray][] = [
+    ['F', () => np.array(FLOATS)],
+    ['F[:-1]', () => np.array(FLOATS).get(':-1')],
+    [
+      'np.where(np.arange(100000) % 997 == 5, np.nan, F)',
+      () => {
+        const f = np.array(FLOATS);
+        return np.where(np.equal(np.remainder(np.arange(n), 997), 5), Number.NaN, f) as np.NDArray;
+      },
+    ],
+    ['np.arange(100001)', () => np.arange(n + 1)],
+    ['np.arange(100000)[::-1]', () => np.arange(n).get('::-1')],
+    ['np.round(F / 500)', () => np.round(np.divide(np.array(FLOATS), 500)) as np.NDArray],
+  ];
+  for (const [name, make] of sources) {
+    for (const dt of ['float64', 'float32', 'int64', 'int32']) {
+      longCheck(`np.median((${name}).astype('${dt}'))`, () => np.median(make().astype(dt)));
+    }
+  }
+  longCheck("np.median(F.reshape(4, 25000).astype('float32'), axis=1)", () =>
+    np.median(np.array(FLOATS).reshape(4, 25000).astype('float32'), { axis: 1 }),
+  );
+  longCheck("np.median(F.reshape(25000, 4).astype('int64'), axis=0)", () =>
+    np.median(np.array(FLOATS).reshape(25000, 4).astype('int64'), { axis: 0 }),
+  );
+});
+
 describe('median: errors', () => {
   const a = (): np.NDArray => mk([2, 3], 'int32');
   check("np.median(mk((2, 3), 'int32'), axis=2)", () => np.median(a(), { axis: 2 }));

@@ -206,6 +206,71 @@ describe('partition / argpartition: k-th element and partition property', () => 
   check('np.arange(10)[::-1].argpartition(3)[3]', () => np.arange(10).get('::-1').argpartition(3).item(3));
 });
 
+/** Long lanes (the vectorised selection samples lanes of 16384 or more). */
+const LONG_N = 100000;
+/** Floats with duplicates, NaNs and both zeros. */
+const LONG_F = randInts(LONG_N, -5000, 5000, 3).map((v, i) =>
+  i % 101 === 0 ? NAN : i % 89 === 0 ? -0 : i % 83 === 0 ? 0 : v / 8,
+);
+/** Integers with many duplicates. */
+const LONG_I = randInts(LONG_N, -1000, 1000, 5);
+
+/** NumPy's order, with -0.0 before 0.0 (so that sorted arrays compare exactly). */
+function keyOrder(a: number, b: number): number {
+  if (Number.isNaN(a) || Number.isNaN(b)) return Number(Number.isNaN(a)) - Number(Number.isNaN(b));
+  if (a === b) return Number(Object.is(b, -0)) - Number(Object.is(a, -0));
+  return a < b ? -1 : 1;
+}
+
+describe('partition: long lanes (vectorised selection), every key type', () => {
+  const checkLong = oracle(`
+LONG_F = np.array(${py(LONG_F)})
+LONG_I = np.array(${py(LONG_I)})
+`);
+  const sources: [string, () => np.NDArray][] = [
+    ['LONG_F', () => np.array(LONG_F)],
+    ['LONG_I', () => np.array(LONG_I)],
+    ['np.arange(100000)', () => np.arange(LONG_N)],
+    ['np.arange(100000)[::-1]', () => np.arange(LONG_N).get('::-1')],
+    ['np.ones(100000)', () => np.ones(LONG_N)],
+  ];
+  for (const [name, make] of sources) {
+    for (const dt of ['float64', 'float32', 'int64', 'int32']) {
+      if (name === 'LONG_F' && dt.startsWith('int')) continue;
+      const x = `${name}.astype('${dt}')`;
+      const a = () => make().astype(dt);
+      for (const k of [0, 1, 12345, 50000, 99998, -1, -3]) {
+        checkLong(`np.partition(${x}, ${k})[${k}]`, () => np.partition(a(), k).item(k), { zeroSign: false });
+      }
+      test(`partition property and elements: ${x}`, () => {
+        const src = a();
+        const vals = src.astype('float64').tolist() as number[];
+        const sorted = [...vals].sort(keyOrder);
+        for (const k of [0, 777, 50000, LONG_N - 1]) {
+          const p = np.partition(src, k).astype('float64').tolist() as number[];
+          expect(partitioned(p, k)).toBe(true);
+          expect(p.sort(keyOrder)).toEqual(sorted);
+        }
+        // In place, and the source of np.partition untouched.
+        expect(src.astype('float64').tolist()).toEqual(vals);
+        const c = src.copy();
+        c.partition(-2);
+        expect(partitioned(c.astype('float64').tolist() as number[], LONG_N - 2)).toBe(true);
+      });
+    }
+  }
+  // Many lanes, along either axis (contiguous and strided lanes).
+  checkLong("np.partition(LONG_F.reshape(4, 25000).astype('float32'), 20000, axis=1)[:, 20000]", () =>
+    np.partition(np.array(LONG_F).reshape(4, 25000).astype('float32'), 20000, 1).get(':', 20000),
+  );
+  checkLong('np.partition(LONG_I.reshape(20000, 5), 19999, axis=0)[19999]', () =>
+    np.partition(np.array(LONG_I).reshape(20000, 5), 19999, 0).get(19999),
+  );
+  checkLong("np.sort(np.partition(LONG_I.astype('int32'), [100, 60000]))", () =>
+    np.sort(np.partition(np.array(LONG_I).astype('int32'), [100, 60000])),
+  );
+});
+
 describe('searchsorted', () => {
   const sorted = () => np.sort(np.array(BIG_FLOATS));
   check('np.searchsorted(np.sort(BIG_FLOATS), BIG_FLOATS[:50])', () =>

@@ -4,7 +4,7 @@
 //! * a lane of `n` elements has its median at sorted position `k = n / 2`
 //!   (and `k - 1` too when `n` is even), found by quickselect on a copy —
 //!   the vectorised one ([`super::vqselect`]) for 32/64-bit numbers on
-//!   AVX-512 CPUs, else `select_nth_unstable_by` in NumPy's order;
+//!   AVX-512 and AVX2 CPUs, else `select_nth_unstable_by` in NumPy's order;
 //! * the median is NumPy's `np.mean` of the middle one or two elements: the
 //!   reduction's `0 + ((-0 + a) + b)` (pairwise summation of fewer than 8
 //!   elements starts from `-0.0`, added to the `0` the reduction starts
@@ -112,7 +112,7 @@ unsafe fn middle<T: MedianElem>(
     buf: &mut Vec<T>,
 ) -> (T, T, bool) {
     #[cfg(target_arch = "x86_64")]
-    if T::SIMD_KEY && n > 16 && super::vqsort::available() {
+    if T::SIMD_KEY && n > 16 && super::vqsort::sort_available() {
         let m = super::vqselect::middle::<T>(p, s, n, k);
         // Only a float NaN has the largest key (`u64::MAX` is no integer's key
         // but the all-ones one's, which is not NaN).

@@ -29,6 +29,8 @@ pub mod vqkeys;
 pub mod vqselect;
 #[cfg(target_arch = "x86_64")]
 pub mod vqsort;
+#[cfg(target_arch = "x86_64")]
+mod vqsplit;
 #[cfg(all(test, target_arch = "x86_64"))]
 mod vqtests;
 

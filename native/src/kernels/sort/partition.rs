@@ -3,7 +3,10 @@
 //! greater before it and nothing smaller after it (NumPy's partition
 //! property; the order within the pieces is unspecified). Selection is
 //! introselect (`select_nth_unstable_by`: quickselect with a linear-time
-//! fallback), run on successive suffixes for sorted, distinct `kth`.
+//! fallback), run on successive suffixes for sorted, distinct `kth`; a
+//! single `kth` in a lane of 32/64-bit numbers takes the vectorised
+//! quickselect ([`super::vqselect::partition_lane`]) on AVX-512 and AVX2
+//! CPUs.
 
 use super::lanes::{self, Lanes};
 use super::{order, SortElem};
@@ -24,6 +27,18 @@ pub fn select_many<I, F: Fn(&I, &I) -> std::cmp::Ordering>(v: &mut [I], kth: &[u
 /// As for [`super::sort::sort_lanes`]; every `kth` below the lane length.
 pub unsafe fn partition_lanes<T: SortElem>(a: &ArrayDesc, kth: &[usize]) {
     let la = Lanes::of(a);
+    #[cfg(target_arch = "x86_64")]
+    if let [k] = *kth {
+        if T::SIMD_KEY && la.len > 16 && super::vqsort::sort_available() {
+            lanes::run(
+                la.count(),
+                la.len,
+                || (),
+                |_, i| super::vqselect::partition_lane::<T>(la.at(i), la.stride, la.len, k),
+            );
+            return;
+        }
+    }
     lanes::run(la.count(), la.len, Vec::<T>::new, |buf, i| {
         lanes::gather(la.at(i), la.stride, la.len, buf);
         select_many(buf, kth, |x, y| order(*x, *y));

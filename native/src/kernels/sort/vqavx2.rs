@@ -38,16 +38,34 @@ impl Kernels for Avx2 {
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
         leaf(src, n, out)
     }
-    unsafe fn partition_from<S: SortElem>(
+    unsafe fn partition_from<S: SortElem, const MAX: bool>(
         p: *const u8,
         n: usize,
         dst: &mut [u64],
         pivot: u64,
-    ) -> usize {
-        partition_from::<S>(p, n, dst, pivot)
+    ) -> (usize, u64) {
+        partition_from::<S, MAX>(p, n, dst, pivot)
+    }
+    unsafe fn filter_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        lo: u64,
+        hi: u64,
+        dst: &mut [u64],
+    ) -> (usize, usize, u64) {
+        filter_from::<S>(p, n, lo, hi, dst)
     }
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
         partition_in_place(v, pivot)
+    }
+    unsafe fn split_in_place<S: SortElem>(
+        p: *mut u8,
+        n: usize,
+        lo: u64,
+        hi: u64,
+        mid: *mut u8,
+    ) -> Option<(usize, usize)> {
+        Some(super::vqsplit::split_in_place::<S>(p, n, lo, hi, mid))
     }
 }
 
@@ -250,7 +268,7 @@ unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
 /// `PERM[m]`: the `vpermd` indices that gather the 64-bit lanes set in the
 /// 4-bit mask `m` to the low lanes and the others after them ([`SPLIT`]'s
 /// first four lanes).
-static PERM: [[i32; 8]; 16] = {
+pub(super) static PERM: [[i32; 8]; 16] = {
     let mut t = [[0i32; 8]; 16];
     let mut m = 0;
     while m < 16 {
@@ -293,26 +311,47 @@ unsafe fn put_one(d: *mut u64, key: u64, pivot: u64, l: &mut usize, r: &mut usiz
     }
 }
 
-/// Partitions the `n` keys that `vec(i)` (four from `i`) and `one(i)` read
-/// into `dst` (`n` long, not where the keys come from): keys below `pivot`
-/// first. Returns how many are below.
+/// The larger keys of `a` and `b`, lane by lane.
 #[inline]
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn partition_by(
+unsafe fn max(a: __m256i, b: __m256i) -> __m256i {
+    blend(a, b, _mm256_cmpgt_epi64(b, a))
+}
+
+/// The largest of the four keys of `v`.
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn reduce_max(v: __m256i) -> u64 {
+    let mut k = [0u64; 4];
+    _mm256_storeu_si256(k.as_mut_ptr() as *mut _, v);
+    k.iter().map(|&x| x as i64).max().unwrap_or(i64::MIN) as u64
+}
+
+/// Partitions the `n` keys that `vec(i)` (four from `i`) and `one(i)` read
+/// into `dst` (`n` long, not where the keys come from): keys below `pivot`
+/// first. Returns how many are below and, with `MAX`, the largest key
+/// (else `i64::MIN`).
+#[inline]
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn partition_by<const MAX: bool>(
     n: usize,
     dst: &mut [u64],
     pivot: u64,
     vec: impl Fn(usize) -> __m256i,
     one: impl Fn(usize) -> u64,
-) -> usize {
+) -> (usize, u64) {
     let d = dst.as_mut_ptr();
     let pv = _mm256_set1_epi64x(pivot as i64);
+    let mut mx = _mm256_set1_epi64x(i64::MIN);
     let (mut l, mut r) = (0, n);
     // The last `n % 4` keys one by one; then the room `l..r` is always the
     // multiple of four keys still to read.
     let m = n - n % 4;
+    let mut top = i64::MIN;
     for i in m..n {
-        put_one(d, one(i), pivot, &mut l, &mut r);
+        let key = one(i);
+        top = top.max(key as i64);
+        put_one(d, key, pivot, &mut l, &mut r);
     }
     let mut i = 0;
     while m - i >= 4 * UNROLL {
@@ -321,34 +360,86 @@ unsafe fn partition_by(
             *x = vec(i + 4 * j);
         }
         for &x in &xs {
+            if MAX {
+                mx = max(mx, x);
+            }
             put(d, x, pv, &mut l, &mut r);
         }
         i += 4 * UNROLL;
     }
     while i < m {
-        put(d, vec(i), pv, &mut l, &mut r);
+        let x = vec(i);
+        if MAX {
+            mx = max(mx, x);
+        }
+        put(d, x, pv, &mut l, &mut r);
         i += 4;
     }
-    l
+    (l, (reduce_max(mx) as i64).max(top) as u64)
 }
 
 /// Partitions the keys of the `n` contiguous elements of `S` at `p` into
-/// `dst` (`n` long): keys below `pivot` first. Returns how many are below.
+/// `dst` (`n` long): keys below `pivot` first. Returns how many are below,
+/// and with `MAX` the largest key.
 #[target_feature(enable = "avx2,popcnt")]
-unsafe fn partition_from<S: SortElem>(
+unsafe fn partition_from<S: SortElem, const MAX: bool>(
     p: *const u8,
     n: usize,
     dst: &mut [u64],
     pivot: u64,
-) -> usize {
+) -> (usize, u64) {
     let size = std::mem::size_of::<S>();
-    partition_by(
+    partition_by::<MAX>(
         n,
         dst,
         pivot,
         |i| load4::<S>(p.add(i * size)),
         |i| (p.add(i * size) as *const S).read_unaligned().to_u64() ^ SIGNED,
     )
+}
+
+/// [`Kernels::filter_from`] with AVX2: four keys per step, the kept ones
+/// gathered to the low lanes by one `vpermd` and stored whole; the last
+/// `n % 4` keys one by one.
+#[target_feature(enable = "avx2,popcnt")]
+unsafe fn filter_from<S: SortElem>(
+    p: *const u8,
+    n: usize,
+    lo: u64,
+    hi: u64,
+    dst: &mut [u64],
+) -> (usize, usize, u64) {
+    let size = std::mem::size_of::<S>();
+    let d = dst.as_mut_ptr();
+    let (vlo, vhi) = (_mm256_set1_epi64x(lo as i64), _mm256_set1_epi64x(hi as i64));
+    let mut mx = _mm256_set1_epi64x(i64::MIN);
+    let (mut below, mut kept, mut i) = (0usize, 0usize, 0usize);
+    let mask = |v: __m256i| _mm256_movemask_pd(_mm256_castsi256_pd(v)) as usize;
+    while n - i >= 4 {
+        let x = load4::<S>(p.add(i * size));
+        mx = max(mx, x);
+        let lt = _mm256_cmpgt_epi64(vlo, x);
+        let out = _mm256_or_si256(lt, _mm256_cmpgt_epi64(x, vhi));
+        below += mask(lt).count_ones() as usize;
+        let keep = mask(out) ^ 0xf;
+        // Stored whatever `keep` is: a branch on it mispredicts on random data.
+        let idx = _mm256_loadu_si256(PERM[keep].as_ptr() as *const _);
+        _mm256_storeu_si256(d.add(kept) as *mut _, _mm256_permutevar8x32_epi32(x, idx));
+        kept += keep.count_ones() as usize;
+        i += 4;
+    }
+    let mut top = reduce_max(mx) as i64;
+    for j in i..n {
+        let key = (p.add(j * size) as *const S).read_unaligned().to_u64() ^ SIGNED;
+        top = top.max(key as i64);
+        if (key as i64) < (lo as i64) {
+            below += 1;
+        } else if (key as i64) <= (hi as i64) {
+            d.add(kept).write(key);
+            kept += 1;
+        }
+    }
+    (below, kept, top as u64)
 }
 
 /// Vectors set aside at each end by [`partition_in_place`], and read per
@@ -373,7 +464,7 @@ unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
         let mut copy = [0u64; IN_PLACE_MIN];
         copy[..n].copy_from_slice(v);
         let c = copy.as_ptr();
-        return partition_by(n, v, pivot, |i| load(c.add(i)), |i| copy[i]);
+        return partition_by::<false>(n, v, pivot, |i| load(c.add(i)), |i| copy[i]).0;
     }
     let p = v.as_mut_ptr();
     let pv = _mm256_set1_epi64x(pivot as i64);

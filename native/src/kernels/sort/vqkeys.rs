@@ -73,11 +73,12 @@ pub(super) unsafe fn load_keys<T: SortElem>(lane: Lane, keys: &mut [u64], flip: 
     });
 }
 
-/// Writes the elements of `keys` to the lane (the inverse of [`load_keys`]).
+/// Writes the elements of `keys`, each XORed with `flip` first, to the
+/// lane (the inverse of [`load_keys`]).
 ///
 /// # Safety
 /// The lane must hold `keys.len()` writable elements of `T`.
-pub(super) unsafe fn store_keys<T: SortElem>(keys: &mut [u64], lane: Lane) {
+pub(super) unsafe fn store_keys<T: SortElem>(keys: &mut [u64], lane: Lane, flip: u64) {
     let size = std::mem::size_of::<T>() as isize;
     chunked(keys, |start, k| {
         // SAFETY: as in `load_keys`.
@@ -85,11 +86,11 @@ pub(super) unsafe fn store_keys<T: SortElem>(keys: &mut [u64], lane: Lane) {
             if lane.1 == size {
                 let at = lane.at(start) as *mut T;
                 for (i, &key) in k.iter().enumerate() {
-                    at.add(i).write_unaligned(T::from_u64(key));
+                    at.add(i).write_unaligned(T::from_u64(key ^ flip));
                 }
             } else {
                 for (i, &key) in k.iter().enumerate() {
-                    (lane.at(start + i) as *mut T).write_unaligned(T::from_u64(key));
+                    (lane.at(start + i) as *mut T).write_unaligned(T::from_u64(key ^ flip));
                 }
             }
         }

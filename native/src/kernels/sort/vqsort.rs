@@ -63,16 +63,44 @@ pub(super) trait Kernels {
     /// `FLIP`.
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>);
     /// Partitions the keys of the `n` contiguous elements of `S` at `p` into
-    /// `dst` (`n` long): keys `< pivot` first. Returns how many are below.
-    unsafe fn partition_from<S: SortElem>(
+    /// `dst` (`n` long): keys `< pivot` first. Returns how many are below
+    /// and, with `MAX`, the largest key (else unspecified).
+    unsafe fn partition_from<S: SortElem, const MAX: bool>(
         p: *const u8,
         n: usize,
         dst: &mut [u64],
         pivot: u64,
-    ) -> usize;
+    ) -> (usize, u64);
+    /// One pass over the `n` contiguous elements of `S` at `p`: how many
+    /// keys are below `lo`, the keys in `lo..=hi` copied to the front of
+    /// `dst` (`n + 8` long: whole vectors are stored, the lanes past the
+    /// kept ones falling in free room), how many, and the largest key.
+    unsafe fn filter_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        lo: u64,
+        hi: u64,
+        dst: &mut [u64],
+    ) -> (usize, usize, u64);
     /// Partitions `v` in place: keys `< pivot` first. Returns how many are
     /// below.
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize;
+    /// Splits the `n` contiguous elements of `S` at `p` in place: those
+    /// with keys below `lo` to the front, above `hi` to the back, the ones
+    /// in `lo..=hi` copied to the front of `mid` (room for `n + 8`
+    /// elements), a gap as long left between the two; bounds are keys
+    /// without `FLIP`, elements keep their bits, and NaNs are never kept.
+    /// Returns how many are below and how many were kept; `None` (the
+    /// default) when the kernels have no such step.
+    unsafe fn split_in_place<S: SortElem>(
+        _p: *mut u8,
+        _n: usize,
+        _lo: u64,
+        _hi: u64,
+        _mid: *mut u8,
+    ) -> Option<(usize, usize)> {
+        None
+    }
 }
 
 /// The AVX-512F kernels (this file).
@@ -84,13 +112,22 @@ impl Kernels for Avx512 {
     unsafe fn leaf<T: SortElem>(src: *const u64, n: usize, out: Out<T>) {
         leaf(src, n, out)
     }
-    unsafe fn partition_from<S: SortElem>(
+    unsafe fn partition_from<S: SortElem, const MAX: bool>(
         p: *const u8,
         n: usize,
         dst: &mut [u64],
         pivot: u64,
-    ) -> usize {
-        partition::<S, false>(p, n, dst, pivot).0
+    ) -> (usize, u64) {
+        partition::<S, MAX>(p, n, dst, pivot)
+    }
+    unsafe fn filter_from<S: SortElem>(
+        p: *const u8,
+        n: usize,
+        lo: u64,
+        hi: u64,
+        dst: &mut [u64],
+    ) -> (usize, usize, u64) {
+        filter::<S>(p, n, lo, hi, dst)
     }
     unsafe fn partition_in_place(v: &mut [u64], pivot: u64) -> usize {
         partition_in_place(v, pivot)
@@ -166,7 +203,7 @@ pub(super) unsafe fn sort_lane_with<I: Kernels, T: SortElem>(
         // go to `c` for a strided destination.
         if strided_out {
             sort_from::<I, T, u64>(Lane(p as *mut u8, s), a, depth, Out(c.as_mut_ptr()));
-            store_keys::<T>(c, Lane(q, t));
+            store_keys::<T>(c, Lane(q, t), 0);
         } else {
             sort_from::<I, T, T>(Lane(p as *mut u8, s), a, depth, Out(q as *mut T));
         }
@@ -213,7 +250,7 @@ unsafe fn sort_from<I: Kernels, S: SortElem, T: SortElem>(
     }
     let p = src.0 as *const S;
     let pv = pivot_by::<I>(n, |i| p.add(i).read_unaligned().to_u64() ^ I::FLIP);
-    let k = I::partition_from::<S>(p as *const u8, n, keys, pv);
+    let (k, _) = I::partition_from::<S, false>(p as *const u8, n, keys, pv);
     split::<I, T>(keys, k, pv, depth, out);
 }
 
@@ -505,6 +542,41 @@ pub(super) unsafe fn partition<S: SortElem, const MAX: bool>(
         put_exact(d, x, m, pv, &mut l, &mut r);
     }
     (l, if MAX { _mm512_reduce_max_epu64(mx) } else { 0 })
+}
+
+/// [`Kernels::filter_from`] with AVX-512F: eight keys per step, the kept
+/// ones gathered to the low lanes by one permutation and stored whole.
+#[target_feature(enable = "avx512f,popcnt")]
+unsafe fn filter<S: SortElem>(
+    p: *const u8,
+    n: usize,
+    lo: u64,
+    hi: u64,
+    dst: &mut [u64],
+) -> (usize, usize, u64) {
+    let size = std::mem::size_of::<S>();
+    let d = dst.as_mut_ptr();
+    let (vlo, vhi) = (_mm512_set1_epi64(lo as i64), _mm512_set1_epi64(hi as i64));
+    let mut mx = _mm512_setzero_si512();
+    let (mut below, mut kept, mut i) = (0usize, 0usize, 0usize);
+    while i < n {
+        let valid = if n - i >= 8 {
+            0xff
+        } else {
+            ((1u32 << (n - i)) - 1) as u8
+        };
+        let x = load8::<S>(p.add(i * size), valid);
+        mx = _mm512_mask_max_epu64(mx, valid, mx, x);
+        let lt = _mm512_mask_cmplt_epu64_mask(valid, x, vlo);
+        let keep = _mm512_mask_cmple_epu64_mask(valid & !lt, x, vhi);
+        below += lt.count_ones() as usize;
+        // Stored whatever `keep` is: a branch on it mispredicts on random data.
+        let idx = _mm512_cvtepu8_epi64(_mm_loadl_epi64(SPLIT[keep as usize].as_ptr() as *const _));
+        _mm512_storeu_si512(d.add(kept) as *mut _, _mm512_permutexvar_epi64(idx, x));
+        kept += keep.count_ones() as usize;
+        i += 8;
+    }
+    (below, kept, _mm512_reduce_max_epu64(mx))
 }
 
 /// Vectors set aside at each end by [`partition_in_place`], and read per

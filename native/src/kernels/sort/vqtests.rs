@@ -175,7 +175,7 @@ mod timing {
                 let t = std::time::Instant::now();
                 for _ in 0..reps {
                     unsafe {
-                        I::partition_from::<u64>(v.as_ptr() as *const u8, n, &mut b, 1 << 63)
+                        I::partition_from::<u64, false>(v.as_ptr() as *const u8, n, &mut b, 1 << 63)
                     };
                 }
                 part = part.min(per(t, reps * n));
