@@ -12,19 +12,9 @@ unsafe fn count_block<T: SortElem>(p: *const u8, shape: &[usize], strides: &[isi
         1 if strides[0] == std::mem::size_of::<T>() as isize
             && (p as usize).is_multiple_of(std::mem::align_of::<T>()) =>
         {
-            // Contiguous: counts the compiler vectorises — one-byte
-            // elements in byte counters (blocks of 255, 32 per AVX2 add),
-            // wider ones in 32-bit counters.
+            // Contiguous: the vectorised count.
             let v = std::slice::from_raw_parts(p as *const T, shape[0]);
-            if std::mem::size_of::<T>() == 1 {
-                v.chunks(255)
-                    .map(|b| b.iter().fold(0u8, |c, x| c + x.nonzero() as u8) as i64)
-                    .sum()
-            } else {
-                v.chunks(1 << 16)
-                    .map(|b| b.iter().map(|x| x.nonzero() as u32).sum::<u32>() as i64)
-                    .sum()
-            }
+            crate::kernels::nonzero::count_where(v, T::nonzero) as i64
         }
         1 => {
             let mut c = 0;
