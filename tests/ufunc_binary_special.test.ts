@@ -86,6 +86,21 @@ describe('float special values, every pair', () => {
       );
     }
   }
+  // Long rows (the vectorised loops) with NaN in either operand, ±0 and
+  // ±inf: NaN propagates (maximum/minimum) or is skipped (fmax/fmin), and no
+  // warning is raised.
+  for (const name of ['maximum', 'minimum', 'fmax', 'fmin']) {
+    for (const dt of ['float64', 'float32']) {
+      const pts = [0.5, -2, Number.NaN, 3, INF, -INF, 7, -1];
+      const xs = Array.from({ length: 100 }, (_, i) => pts[i % 8]);
+      const ys = Array.from({ length: 100 }, (_, i) => pts[(i * 3 + 1) % 8]);
+      check(
+        `np.${name}(np.array(${py(xs)}, dtype='${dt}'), np.array(${py(ys)}, dtype='${dt}'))`,
+        () => uf(name)(farr(xs, dt), farr(ys, dt)),
+        { warnings: 'each', name: `${name} ${dt} long rows with NaN` },
+      );
+    }
+  }
   for (const name of ['equal', 'less', 'less_equal', 'greater', 'maximum', 'minimum', 'fmax', 'fmin']) {
     for (const dt of ['complex64', 'complex128']) {
       const pts = [0, 1, -1, Number.NaN, INF];

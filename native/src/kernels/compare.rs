@@ -200,9 +200,11 @@ fn mixed_lookup(d: &[DType], name: &str) -> Option<Kernel> {
 
 /// NaN-aware extrema of one element type.
 pub trait Extremum: Compare {
+    // (`|`, not `||`: every test is evaluated, so the loops vectorise
+    // into compares and a blend; these ops clear the status anyway.)
     #[inline(always)]
     fn maximum(self, o: Self) -> Self {
-        if self.has_nan() || o.lt(self) || (!Self::TIE_SECOND && o.le(self)) {
+        if self.has_nan() | o.lt(self) | (!Self::TIE_SECOND && o.le(self)) {
             self
         } else {
             o
@@ -210,7 +212,7 @@ pub trait Extremum: Compare {
     }
     #[inline(always)]
     fn minimum(self, o: Self) -> Self {
-        if self.has_nan() || self.lt(o) || (!Self::TIE_SECOND && self.le(o)) {
+        if self.has_nan() | self.lt(o) | (!Self::TIE_SECOND && self.le(o)) {
             self
         } else {
             o
@@ -218,7 +220,7 @@ pub trait Extremum: Compare {
     }
     #[inline(always)]
     fn fmax(self, o: Self) -> Self {
-        if o.le(self) || o.has_nan() {
+        if o.le(self) | o.has_nan() {
             self
         } else {
             o
@@ -226,7 +228,7 @@ pub trait Extremum: Compare {
     }
     #[inline(always)]
     fn fmin(self, o: Self) -> Self {
-        if self.le(o) || o.has_nan() {
+        if self.le(o) | o.has_nan() {
             self
         } else {
             o
