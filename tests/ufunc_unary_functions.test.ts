@@ -97,6 +97,39 @@ describe('round / around', () => {
   check('np.array(2.25).round(decimals=1)', () => np.array(2.25).round({ decimals: 1 }));
 });
 
+describe('round: long arrays (one fused native pass), overflow warnings (the separate passes)', () => {
+  // Ties at every scale, tiny and huge values, NaN, ±inf, ±0.
+  const base = [0.125, 2.675, -0.0049, 1.005, -1250, 0.5, 1e-300, 1e20, Number.NaN, INF, -INF, -0];
+  const v = Array.from({ length: 1000 }, (_, i) => (i % 5 === 0 ? base[i % 12] : Math.sin(i) * 10 ** ((i % 11) - 4)));
+  for (const dt of ['float64', 'float32']) {
+    for (const d of [1, 2, 3, -1, -2, 7]) {
+      check(`np.round(${pyArray(v, dt)}, ${d})`, () => np.round(np.array(v, { dtype: dt }), d), {
+        name: `round ${dt} ${d} contiguous`,
+      });
+      check(`np.round(${pyArray(v, dt)}[::-3], ${d})`, () => np.round(np.array(v, { dtype: dt }).get('::-3'), d), {
+        name: `round ${dt} ${d} reversed, strided`,
+      });
+    }
+  }
+  check(
+    'np.round(np.array([1e300, 1.5, -1e305, 2.5]), 10)',
+    () => np.round(np.array([1e300, 1.5, -1e305, 2.5], { dtype: 'float64' }), 10),
+    {
+      warnings: 'each',
+    },
+  );
+  check(
+    "np.round(np.array([3e38, 1.25, -3e38], dtype='float32'), 2)",
+    () => np.round(np.array([3e38, 1.25, -3e38], { dtype: 'float32' }), 2),
+    { warnings: 'each' },
+  );
+  check(
+    "np.round(np.array([1.25, 2.5], dtype='float32'), 40)",
+    () => np.round(np.array([1.25, 2.5], { dtype: 'float32' }), 40),
+    { warnings: 'each' },
+  );
+});
+
 describe('isposinf / isneginf', () => {
   for (const dt of ['bool', 'int8', 'uint64', 'float16', 'float32', 'float64', 'complex128']) {
     const v = values(dt);

@@ -15,6 +15,7 @@ import { copyto } from '../core/memory';
 import { NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { type DType, bool, dtype as toDType } from '../dtype/dtype';
 import { finfo } from '../dtype/finfo';
+import * as native from '../native';
 import { divide, logical_and, multiply } from './index';
 import { _angle, conjugate, invert, isinf, isnan, logical_not, rint, signbit, trunc } from './unary';
 
@@ -65,6 +66,29 @@ function powerOfTen(n: number): number {
 }
 
 /**
+ * `rint(a·f)/f` (`scaled`) or `rint(a/f)·f` of a float32/float64 array in
+ * one native pass into the new array `dst`, with the same three roundings
+ * per element as the three ufunc passes; false (and `dst` unspecified)
+ * when it does not apply or raised a floating-point flag, so that the
+ * caller runs the passes for NumPy's warnings.
+ */
+function roundFused(a: NDArray, f: number, scaled: boolean, dst: NDArray): boolean {
+  const dt = a.dtype;
+  if ((dt.name !== 'float64' && dt.name !== 'float32') || dst.dtype !== dt || a.size === 0) return false;
+  if (!Number.isFinite(dt.name === 'float32' ? Math.fround(f) : f)) return false;
+  const factor = allocate([], dt);
+  (factor.data as Float64Array | Float32Array)[0] = f;
+  const flags = native.ufuncCall(
+    native.ufuncIndex(scaled ? '_round_scaled' : '_round_unscaled'),
+    [dt, dt, dt],
+    [a, factor],
+    [a.strides, a.shape.map(() => 0)],
+    [dst],
+  );
+  return flags === 0;
+}
+
+/**
  * NumPy's `ndarray.round`: integers with `decimals ≥ 0` are copied; `decimals = 0` is `rint` (half to even); otherwise
  * `rint(a·10ᵈ)/10ᵈ` (or `rint(a/10⁻ᵈ)·10⁻ᵈ` for negative `d`), computed in
  * `a`'s float type (float64 for integers, cast back); complex rounds each
@@ -101,6 +125,7 @@ function roundArray(a: NDArray, decimals: number, out: NDArray | null): NDArray 
       isInt ? toDType('float64') : a.dtype,
       a.flags.f_contiguous && !a.flags.c_contiguous ? 'F' : 'C',
     );
+  if (out === null && roundFused(a, f, decimals > 0, dst)) return dst;
   op1(a, f, { out: dst });
   rint(dst, { out: dst });
   op2(dst, f, { out: dst });

@@ -19,6 +19,7 @@ pub mod nonzero;
 pub mod pairwise_tree;
 pub mod predicates;
 pub mod reduce;
+pub mod round_scaled;
 pub mod shapeops;
 pub mod simd;
 pub mod sort;

@@ -18,7 +18,7 @@ use crate::kernels::arith;
 use crate::kernels::cast::{cast_fn, CastLoop};
 use crate::kernels::unary;
 use crate::kernels::where_op;
-use crate::kernels::{binary_math, bitwise, compare, intdiv};
+use crate::kernels::{binary_math, bitwise, compare, intdiv, round_scaled};
 use crate::layout::ArrayDesc;
 use crate::traverse::{nary, staging};
 
@@ -123,6 +123,8 @@ pub static OPS: &[OpDef] = &[
     unary::FREXP_OP,
     unary::MODF_OP,
     unary::ANGLE_OP,
+    round_scaled::ROUND_SCALED,
+    round_scaled::ROUND_UNSCALED,
 ];
 
 /// Most operands one call handles, the `where=` mask included (e.g. `clip`:
