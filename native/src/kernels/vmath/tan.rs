@@ -111,6 +111,23 @@ pub(super) fn quadrant(a: f64, c: f64) -> (f64, u64) {
     (t - SHIFT, t.to_bits() & 3)
 }
 
+/// The vector range of `tan`, `sin` and `cos` (float64): `|x| < 2^20`,
+/// normal or zero; other lanes get 0 and go to libm.
+#[inline(always)]
+pub(super) fn prep_trig64(x: f64) -> (bool, f64) {
+    let a = x.to_bits() & !SIGN;
+    let ok = a < 0x4130_0000_0000_0000 && (a >= f64::MIN_POSITIVE.to_bits() || a == 0);
+    (ok, if ok { x } else { 0.0 })
+}
+
+/// [`prep_trig64`] of float32.
+#[inline(always)]
+pub(super) fn prep_trig32(x: f32) -> (bool, f32) {
+    let a = x.to_bits() & !(1 << 31);
+    let ok = a < 0x4980_0000 && (a >= f32::MIN_POSITIVE.to_bits() || a == 0);
+    (ok, if ok { x } else { 0.0 })
+}
+
 #[inline(always)]
 fn tan64<const FMA: bool>(x: f64) -> f64 {
     let sign = x.to_bits() & SIGN;
@@ -157,10 +174,7 @@ impl VecFn for Tan64 {
     type T = f64;
     #[inline(always)]
     fn prep(x: f64) -> (bool, f64) {
-        let a = x.to_bits() & !SIGN;
-        // |x| < 2^20, normal or zero.
-        let ok = a < 0x4130_0000_0000_0000 && (a >= f64::MIN_POSITIVE.to_bits() || a == 0);
-        (ok, if ok { x } else { 0.0 })
+        prep_trig64(x)
     }
     #[inline(always)]
     fn core(x: f64) -> f64 {
@@ -183,10 +197,7 @@ impl VecFn for Tan32 {
     type T = f32;
     #[inline(always)]
     fn prep(x: f32) -> (bool, f32) {
-        let a = x.to_bits() & !(1 << 31);
-        // |x| < 2^20, normal or zero.
-        let ok = a < 0x4980_0000 && (a >= f32::MIN_POSITIVE.to_bits() || a == 0);
-        (ok, if ok { x } else { 0.0 })
+        prep_trig32(x)
     }
     #[inline(always)]
     fn core(x: f32) -> f32 {
