@@ -46,6 +46,13 @@ export {
   logaddexp,
   logaddexp2,
   matmul,
+  vecdot,
+  matvec,
+  vecmat,
+  pow,
+  atan2,
+  bitwise_left_shift,
+  bitwise_right_shift,
 } from './ufunc';
 export { isclose, allclose, array_equal, array_equiv } from './ufunc/closeness';
 export { clip } from './ufunc/clip';

@@ -747,14 +747,18 @@ export interface MatmulOperand {
   readonly strides: readonly number[];
 }
 
-/** `out = a @ b` with `a`, `b` of shape `out.shape + [k]`, all of one dtype. */
-export function matmulCall(a: MatmulOperand, b: MatmulOperand, out: MatmulOperand): void {
+/**
+ * `out = a @ b` with `a`, `b` of shape `out.shape + [k]`, all of one dtype.
+ * Returns the floating-point error flags the products and sums raised.
+ */
+export function matmulCall(a: MatmulOperand, b: MatmulOperand, out: MatmulOperand): number {
   begin();
   put(a.array, a.shape, a.strides);
   put(b.array, b.shape, b.strides);
   put(out.array, out.shape, out.strides);
-  call(() => (late === null ? matmulCallFast() : matmulCallFast(late._bytes)));
+  const flags = call(() => (late === null ? matmulCallFast() : matmulCallFast(late._bytes)));
   finish();
+  return flags;
 }
 
 const matmulCallFast = binding.matmulCallFunction(arenaId);

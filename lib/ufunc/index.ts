@@ -4,7 +4,7 @@
  */
 import type { Scalar } from '../core/elements';
 import type { NDArray } from '../core/ndarray';
-import { makeMatmul } from './matmul';
+import { MATMUL, MATVEC, VECDOT, VECMAT, makeProduct } from './products';
 import { BINARY_UFUNCS as B, UFUNCS } from './table';
 import { type Ufunc, installMethods, makeUfunc } from './ufunc';
 
@@ -50,7 +50,16 @@ export const gcd: Ufunc = makeUfunc(B.gcd);
 export const lcm: Ufunc = makeUfunc(B.lcm);
 export const logaddexp: Ufunc = makeUfunc(B.logaddexp);
 export const logaddexp2: Ufunc = makeUfunc(B.logaddexp2);
-export const matmul: Ufunc = makeMatmul(B.matmul);
+export const matmul: Ufunc = makeProduct(MATMUL, B.matmul);
+export const vecdot: Ufunc = makeProduct(VECDOT, B.vecdot);
+export const matvec: Ufunc = makeProduct(MATVEC, B.matvec);
+export const vecmat: Ufunc = makeProduct(VECMAT, B.vecmat);
+
+// NumPy 2's array-API names: the same ufunc objects.
+export const pow: Ufunc = power;
+export const atan2: Ufunc = arctan2;
+export const bitwise_left_shift: Ufunc = left_shift;
+export const bitwise_right_shift: Ufunc = right_shift;
 
 type Result = NDArray | Scalar;
 type Method = (other: unknown, options?: object) => Result;

@@ -297,4 +297,7 @@ export const BINARY_UFUNCS = {
   logaddexp: binary('logaddexp', same(FLOAT_CHARS, 2, 1), Number.NEGATIVE_INFINITY),
   logaddexp2: binary('logaddexp2', same(FLOAT_CHARS, 2, 1), Number.NEGATIVE_INFINITY),
   matmul: binary('matmul', same(ALL_CHARS, 2, 1)),
+  vecdot: binary('vecdot', same(ALL_CHARS, 2, 1)),
+  matvec: binary('matvec', same(ALL_CHARS, 2, 1)),
+  vecmat: binary('vecmat', same(ALL_CHARS, 2, 1)),
 } satisfies Record<string, UfuncSpec>;

@@ -271,7 +271,7 @@ thread_local! {
 }
 
 /// `matmulCall` on arena `arena_id` as a plain napi function (see
-/// `raw_call`; returns 0).
+/// `raw_call`; returns the floating-point error flags).
 #[napi(ts_return_type = "(late?: Uint8Array) => number")]
 pub fn matmul_call_function(env: napi::Env, arena_id: u32) -> napi::Result<RawValue> {
     super::raw_call::arena_function(env, "matmulCall", arena_id, matmul_call)
@@ -284,6 +284,5 @@ fn matmul_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let a = arena.array()?;
     let b = arena.array()?;
     let out = arena.array()?;
-    crate::kernels::matmul::matmul(&a, &b, &out)?;
-    Ok(0)
+    Ok(crate::kernels::matmul::matmul(&a, &b, &out)?)
 }

@@ -69,8 +69,10 @@ impl Dot for f16 {
     }
 }
 
-/// Computes `out = a @ b` for descriptors laid out as the module docs say.
-pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<()> {
+/// Computes `out = a @ b` for descriptors laid out as the module docs say,
+/// and returns the floating-point error flags the products and sums raised
+/// (`fpstatus`; NumPy reports them as "overflow encountered in matmul"…).
+pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<u32> {
     let nd = out.shape.len();
     let ok = a.dtype == out.dtype
         && b.dtype == out.dtype
@@ -88,7 +90,7 @@ pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<()> 
     let a = sa.as_ref().map_or(a, |s| &s.1);
     let b = sb.as_ref().map_or(b, |s| &s.1);
     let (ka, kb) = (a.strides[nd], b.strides[nd]);
-    with_dtype!(out.dtype, T => {
+    let flags = with_dtype!(out.dtype, T => {
         // SAFETY: descriptors are validated over their whole extent
         // (including the k axis); `out` does not overlap the inputs.
         unsafe {
@@ -105,5 +107,5 @@ pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<()> 
             )
         }
     });
-    Ok(())
+    Ok(flags)
 }
