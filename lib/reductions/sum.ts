@@ -6,9 +6,18 @@
  */
 import { type Param, parseArgs } from '../args';
 import type { Scalar } from '../core/elements';
-import { type NDArray, isNDArray } from '../core/ndarray';
+import { type NDArray, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { dtype as toDType } from '../dtype/dtype';
-import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray, reduceToValue } from '../ufunc/methods';
+import { ValueError, normalizeAxis } from '../errors';
+import {
+  NO_VALUE,
+  REDUCERS,
+  accumulateArray,
+  outArg,
+  reduceArray,
+  reduceLoopDType,
+  reduceToValue,
+} from '../ufunc/methods';
 import { arr, dt, kd, params } from './common';
 
 type R = NDArray | Scalar;
@@ -60,6 +69,57 @@ function cumulative(op: string, fname: string) {
 export const cumsum = cumulative('add', 'cumsum');
 /** `np.cumprod(a, axis=None, dtype=None, out=None)`. */
 export const cumprod = cumulative('multiply', 'cumprod');
+
+const ARRAY_API_CUMULATIVE_PARAMS: Param[] = [
+  { name: 'x' },
+  { name: 'axis', default: null, kwOnly: true },
+  { name: 'dtype', default: null, kwOnly: true },
+  { name: 'out', default: null, kwOnly: true },
+  { name: 'include_initial', default: false, kwOnly: true },
+];
+
+/**
+ * NumPy 2's array-API accumulations: `op.accumulate` along `axis` (which a
+ * multi-dimensional `x` must name; a 0-d `x` is taken as 1-d), with the
+ * dtype rules of `cumsum`/`cumprod`. `include_initial` puts op's identity
+ * (0 or 1) first along the axis, so the result is one longer there; an
+ * `out` must then have that shape.
+ */
+function arrayApiCumulative(op: 'add' | 'multiply', fname: string) {
+  const identity = op === 'add' ? 0 : 1;
+  return (...args: unknown[]): NDArray => {
+    const p = parseArgs(fname, args, ARRAY_API_CUMULATIVE_PARAMS);
+    let x = arr(p.x);
+    if (x.ndim === 0) x = x.reshape(1) as NDArray;
+    let axis = p.axis as number | null;
+    if (axis === null) {
+      if (x.ndim >= 2) {
+        throw new ValueError('For arrays which have more than one dimension ``axis`` argument is required.');
+      }
+      axis = 0;
+    }
+    const spec = REDUCERS[op];
+    const dtype = dt(p.dtype);
+    const out = outArg(p.out);
+    if (!p.include_initial) return accumulateArray(spec, x, axis, dtype, out);
+    const ax = normalizeAxis(axis, x.ndim);
+    const lead = new Array<string>(ax).fill(':');
+    let full = out;
+    if (full === null) {
+      const shape = [...x.shape];
+      shape[ax] += 1;
+      full = allocateForOverwrite(shape, reduceLoopDType(spec, x.dtype, dtype, null));
+    }
+    accumulateArray(spec, x, ax, dtype, full.get(...lead, '1:') as NDArray);
+    full.set(...lead, 0, identity);
+    return full;
+  };
+}
+
+/** `np.cumulative_sum(x, /, *, axis=None, dtype=None, out=None, include_initial=False)`. */
+export const cumulative_sum = arrayApiCumulative('add', 'cumulative_sum');
+/** `np.cumulative_prod(x, /, *, axis=None, dtype=None, out=None, include_initial=False)`. */
+export const cumulative_prod = arrayApiCumulative('multiply', 'cumulative_prod');
 
 const COUNT_NONZERO_PARAMS: Param[] = [
   { name: 'a' },

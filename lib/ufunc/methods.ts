@@ -464,6 +464,22 @@ export function accumulateArray(
   const ax = parseAxes(axis, a.ndim)[0];
   const loop = reduceLoopDType(spec, a.dtype, dtype, out);
   if (out && (out.ndim !== a.ndim || out.shape.some((n, i) => n !== a.shape[i]))) {
+    // NumPy accumulates a 1-d array into an out of the dtype it would give
+    // the result in a loop of its own, with this check; other calls go
+    // through its iterator.
+    if (a.ndim === 1 && out.dtype === reduceLoopDType(spec, a.dtype, dtype, null))
+      throw new ValueError('provided out is the wrong size for the accumulation.');
+    const fits = out.ndim === a.ndim && out.shape.every((n, i) => n === a.shape[i] || n === 1 || a.shape[i] === 1);
+    if (out.ndim === a.ndim && !fits) {
+      throw new ValueError(
+        `operands could not be broadcast together with remapped shapes [original->remapped]: ${fmtShape(out.shape)}->${fmtShape(out.shape)} ${fmtShape(a.shape)}->${fmtShape(a.shape)} `,
+      );
+    }
+    if (a.ndim === 1 && out.ndim === 1) {
+      throw new ValueError(
+        `non-broadcastable output operand with shape ${fmtShape(out.shape)} [remapped to ${fmtShape(out.shape)}] doesn't match the broadcast shape ${fmtShape(a.shape)}`,
+      );
+    }
     throw new ValueError(
       `non-broadcastable output operand with shape ${fmtShape(out.shape)} doesn't match the broadcast shape ${fmtShape(a.shape)}`,
     );
