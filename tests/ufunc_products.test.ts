@@ -197,7 +197,7 @@ describe('axes, axis and keepdims', () => {
     [`np.vecdot(${A}, ${A}, axis=1, keepdims=True)`, () => np.vecdot(a234(), a234(), { axis: 1, keepdims: true })],
     [`np.vecdot(${A}, ${A}, axis=-1, keepdims=True)`, () => np.vecdot(a234(), a234(), { axis: -1, keepdims: true })],
     [`np.vecdot(${A}, ${A}, keepdims=False)`, () => np.vecdot(a234(), a234(), { keepdims: false })],
-    [`np.vecdot(np.ones(3), np.ones(3), keepdims=True)`, () => np.vecdot(np.ones(3), np.ones(3), { keepdims: true })],
+    ['np.vecdot(np.ones(3), np.ones(3), keepdims=True)', () => np.vecdot(np.ones(3), np.ones(3), { keepdims: true })],
     [`np.vecdot(${A}, ${A}, axes=[1, 1])`, () => np.vecdot(a234(), a234(), { axes: [1, 1] })],
     [`np.vecdot(${A}, ${A}, axes=[(1,), (1,), ()])`, () => np.vecdot(a234(), a234(), { axes: [[1], [1], []] })],
     [
@@ -238,7 +238,7 @@ describe('axes, axis and keepdims', () => {
         }),
     ],
     [
-      `np.matmul(np.ones(3), np.ones((3, 2)), axes=[(0,), (0, 1), (0,)])`,
+      'np.matmul(np.ones(3), np.ones((3, 2)), axes=[(0,), (0, 1), (0,)])',
       () => np.matmul(np.ones(3), np.ones([3, 2]), { axes: [[0], [0, 1], [0]] }),
     ],
     [
@@ -286,7 +286,7 @@ describe('axes, axis and keepdims', () => {
     [`np.matvec(${A}, np.ones(4), keepdims=True)`, () => np.matvec(a234(), np.ones(4), { keepdims: true })],
     [`np.vecmat(np.ones(3), ${A}, keepdims=True)`, () => np.vecmat(np.ones(3), a234(), { keepdims: true })],
     [
-      `np.matmul(np.ones(3), np.ones((3, 2)), axes=[(0,), (0, 1), (0, 1)])`,
+      'np.matmul(np.ones(3), np.ones((3, 2)), axes=[(0,), (0, 1), (0, 1)])',
       () => np.matmul(np.ones(3), np.ones([3, 2]), { axes: [[0], [0, 1], [0, 1]] }),
     ],
     [
