@@ -270,12 +270,17 @@ export function ufuncCall(
 
 const ufuncContiguousFast = binding.ufuncContiguousFunction(arenaId);
 
+/** The most elements `ufuncCallContiguous` casts inputs for (`ufunc::CONTIGUOUS_CAST_MAX`). */
+export const CONTIGUOUS_CAST_MAX = 1024;
+
 /**
  * The small-call path (`ufunc_call_contiguous` in native/src/bindings/ufunc.rs):
  * op `op` on C-contiguous operands of `n` elements in their loop dtypes
  * `codes` (inputs, then the output), one new output that overlaps no input.
  * Inputs whose bit is set in `scalars` are one element broadcast to all `n`
- * (a Python scalar's 0-d slot).
+ * (a Python scalar's 0-d slot). `sources` are the inputs' own dtype codes
+ * when they differ from the loop's: such inputs are cast first, in calls of
+ * at most `CONTIGUOUS_CAST_MAX` elements.
  */
 export function ufuncCallContiguous(
   op: number,
@@ -284,6 +289,7 @@ export function ufuncCallContiguous(
   out: NativeOperand,
   n: number,
   scalars = 0,
+  sources: readonly number[] = codes,
 ): number {
   begin();
   arena[0] = op;
@@ -291,7 +297,9 @@ export function ufuncCallContiguous(
   arena[2] = scalars;
   const nc = codes.length;
   for (let i = 0; i < nc; i++) arena[3 + i] = codes[i];
-  cursor = 3 + nc;
+  const nin = inputs.length;
+  for (let i = 0; i < nin; i++) arena[3 + nc + i] = sources[i];
+  cursor = 3 + nc + nin;
   for (let i = 0; i < inputs.length; i++) putContiguous(inputs[i]);
   putContiguous(out);
   try {

@@ -153,6 +153,60 @@ describe('mixed tier: a scalar with C-contiguous arrays of its loop dtype takes 
   check('np.subtract(7, ramp(300001))[::1001]', () => (np.subtract(7, ramp(300001)) as np.NDArray).get('::1001'));
 });
 
+describe('mixed tier: inputs cast to the loop dtype take the contiguous native path (small 0-d/1-d calls)', () => {
+  // Up to 1024 elements the native contiguous path casts such inputs into a
+  // buffer first; larger or multi-dimensional calls take the general path.
+  const pairs = [
+    ['float64', 'int64'],
+    ['int32', 'float32'],
+    ['float16', 'int8'],
+    ['uint8', 'int8'],
+    ['bool', 'float32'],
+    ['uint64', 'int64'],
+    ['complex128', 'float32'],
+  ];
+  for (const [d0, d1] of pairs) {
+    for (const n of [1, 10, 1023, 1024, 1025]) {
+      for (const op of ['add', 'multiply', 'less_equal', 'maximum', 'logical_and', 'true_divide'] as const) {
+        const py = `np.${op}(ramp(${n}, '${d0}'), ramp(${n}, '${d1}'))`;
+        check(py, () => np[op](ramp(n, d0), ramp(n, d1)), { warnings: 'each', name: `${op} ${d0} ${d1} ${n}` });
+      }
+    }
+  }
+  // A cast array with a Python scalar (step 0) on either side.
+  check("np.add(ramp(10, 'int32'), 2.5)", () => np.add(ramp(10, 'int32'), 2.5), W);
+  check("np.subtract(2.5, ramp(10, 'int16'))", () => np.subtract(2.5, ramp(10, 'int16')), W);
+  check("np.multiply(ramp(10, 'uint8'), -3)", () => np.multiply(ramp(10, 'uint8'), -3), W);
+  check("np.logical_or(ramp(10, 'float64'), 0)", () => np.logical_or(ramp(10, 'float64'), 0), W);
+  // 0-d, empty, and next to the path: strided, reversed, 2-d.
+  check("np.add(np.array(1.5), np.array(2, dtype='int32'))", () =>
+    np.add(np.asarray(1.5), np.array(2, { dtype: 'int32' })),
+  );
+  check("np.add(ramp(0, 'float32'), ramp(0, 'int64'))", () => np.add(ramp(0, 'float32'), ramp(0, 'int64')));
+  check("np.add(ramp(20)[::2], ramp(10, 'int32'))", () => np.add(ramp(20).get('::2'), ramp(10, 'int32')));
+  check("np.add(ramp(10, 'int32')[::-1], ramp(10))", () => np.add(ramp(10, 'int32').get('::-1'), ramp(10)));
+  check("np.multiply(ramp(12, 'int8').reshape(3, 4), ramp(12).reshape(3, 4))", () =>
+    np.multiply(ramp(12, 'int8').reshape(3, 4), ramp(12).reshape(3, 4)),
+  );
+  // Floating-point flags of the loop after the casts: NaN through the
+  // status-clearing ops stays quiet, arithmetic on it does not warn either,
+  // and division by a zero cast from int warns.
+  const nan = () => np.asarray(new Float64Array([Number.NaN, 1, -2]));
+  for (const op of ['less', 'maximum', 'fmin', 'add', 'divide', 'floor_divide'] as const) {
+    check(
+      `np.${op}(np.array([np.nan, 1.0, -2.0]), np.array([0, 1, 0], dtype='int32'))`,
+      () => np[op](nan(), np.array([0, 1, 0], { dtype: 'int32' })),
+      { warnings: 'each' },
+    );
+  }
+  // A result that is a fresh array per call (no buffer reused across calls).
+  check("exec:a = ramp(5, 'int32'); b = ramp(5); result = (np.add(a, b), np.multiply(a, b), np.add(b, a))", () => {
+    const a = ramp(5, 'int32');
+    const b = ramp(5);
+    return [np.add(a, b), np.multiply(a, b), np.add(b, a)];
+  });
+});
+
 describe('mixed tier: out=', () => {
   // The result is written into `out` and `out` is returned; the pairs
   // below take the tier, the cases after them leave it for the full path.

@@ -364,6 +364,14 @@ interface MixedLoop {
    * call can take the contiguous native path; null otherwise.
    */
   readonly directCodes: readonly number[] | null;
+  /**
+   * When some input needs a cast: the loop's dtype codes, for the
+   * contiguous native path with input casts (small 0-d/1-d calls); null
+   * otherwise.
+   */
+  readonly castCodes: readonly number[] | null;
+  /** The inputs' own dtype codes (an array's, or a scalar slot's). */
+  readonly sourceCodes: readonly number[];
 }
 
 /** Operand kinds of the mixed tier: dtype code + 1 for an array, then the Python scalar kinds. */
@@ -416,8 +424,17 @@ function mixedLoop(spec: UfuncSpec, ops: Operand[]): MixedLoop | null {
     if (from !== to) direct = false;
   }
   const signature = [...loop.inputs, ...loop.outputs];
-  const directCodes = direct ? signature.map((d) => d.code) : null;
-  return { loop, signature, scalarType, mustFit, directCodes };
+  const codes = signature.map((d) => d.code);
+  const sourceCodes = ops.map((o, i) => ('array' in o ? o.array.dtype : (scalarType[i] as DType)).code);
+  return {
+    loop,
+    signature,
+    scalarType,
+    mustFit,
+    directCodes: direct ? codes : null,
+    castCodes: direct ? null : codes,
+    sourceCodes,
+  };
 }
 
 /** Whether Python int `x` (a JS integer or bigint) lies in integer dtype `dt`'s range. */
@@ -546,10 +563,21 @@ function mixedCall(
   if (st.check !== undefined) st.check(loop, arrays);
   // (The native call stages an input that partially overlaps `out`.)
   const out = given ?? allocateCLike(shape, size, loop.outputs[0], like);
-  const scalars = given === null && mask === null ? contiguousScalars(arrays, shape, entry.directCodes) : -1;
+  // Inputs that need a cast take the contiguous path in small 0-d/1-d
+  // calls, whose input casts NumPy reports apart (as "cast").
+  const codes = entry.directCodes ?? (nd <= 1 && size <= native.CONTIGUOUS_CAST_MAX ? entry.castCodes : null);
+  const scalars = given === null && mask === null ? contiguousScalars(arrays, shape, codes) : -1;
   const flags =
     scalars >= 0
-      ? native.ufuncCallContiguous(nativeIndex(spec, st), entry.directCodes as number[], arrays, out, size, scalars)
+      ? native.ufuncCallContiguous(
+          nativeIndex(spec, st),
+          codes as number[],
+          arrays,
+          out,
+          size,
+          scalars,
+          entry.sourceCodes,
+        )
       : mask === null
         ? native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out])
         : native.ufuncCall(nativeIndex(spec, st), entry.signature, arrays, strides, [out], mask, mask.strides);

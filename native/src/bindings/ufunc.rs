@@ -68,12 +68,14 @@ fn ufunc_call_impl(arena_id: u32, op: u32, late: Option<RawBytes>) -> RumpyResul
 }
 
 /// The small-call path: an op on C-contiguous operands of `n` elements,
-/// one output, no mask, every operand in its loop dtype; an input may
+/// one output, no mask, the output in its loop dtype; an input may
 /// instead be one element broadcast to all `n` (a Python scalar's 0-d
 /// slot: step 0). Arena: the op index, `n`, the bit mask of those scalar
-/// inputs, the loop's dtype codes (inputs, then the output), then per
-/// operand `[address, bufferLength, byteOffset]`; the floating-point flags
-/// are returned in the op's slot. The output must not overlap an
+/// inputs, the loop's dtype codes (inputs, then the output), the inputs'
+/// own dtype codes (an input of another dtype is cast first, for calls of
+/// at most `ufunc::CONTIGUOUS_CAST_MAX` elements), then per operand
+/// `[address, bufferLength, byteOffset]`; the floating-point flags are
+/// returned in the op's slot. The output must not overlap an
 /// input (JS passes a new array). Skips descriptor building and layout
 /// coalescing: one bounds check per operand, then one inner-loop call (or
 /// the threaded traversal for large `n`).
@@ -96,13 +98,25 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
     for d in &mut signature[..n_ops] {
         *d = DType::from_code(arena.f64()? as u32)?;
     }
+    // The inputs' own dtypes: an input whose dtype is not its loop's is cast.
+    let mut sources = [DType::Bool; 2];
+    for d in &mut sources[..def.nin] {
+        *d = DType::from_code(arena.f64()? as u32)?;
+    }
+    let casting = (0..def.nin).any(|k| sources[k] != signature[k]);
+    if casting && n > ufunc::CONTIGUOUS_CAST_MAX {
+        return Err(RumpyError::Value(
+            "contiguous ufunc call: too many elements to cast".into(),
+        ));
+    }
     let mut ptrs = [std::ptr::null_mut::<u8>(); 3];
     let mut steps = [0isize; 3];
     let mut counts = [n; 3];
     for k in 0..n_ops {
         let scalar = k < def.nin && scalars & (1 << k) != 0;
         counts[k] = if scalar { 1 } else { n };
-        ptrs[k] = arena.contiguous(counts[k], signature[k])?;
+        let dtype = if k < def.nin { sources[k] } else { signature[k] };
+        ptrs[k] = arena.contiguous(counts[k], dtype)?;
         steps[k] = if scalar {
             0
         } else {
@@ -112,6 +126,10 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
     let out_bytes = n * signature[n_ops - 1].itemsize();
     let out = ptrs[n_ops - 1] as usize;
     for k in 0..def.nin {
+        if sources[k] != signature[k] {
+            // (Cast into a buffer before the output is written.)
+            continue;
+        }
         let (p, len) = (ptrs[k] as usize, counts[k] * signature[k].itemsize());
         let identical = p == out && len == out_bytes;
         if !identical && p < out + out_bytes && out < p + len {
@@ -128,6 +146,23 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
     })?;
     if n == 0 {
         arena.set(0, 0.0);
+        return Ok(());
+    }
+    if casting {
+        // SAFETY: every operand was bounds-checked for its elements of its
+        // own dtype; the kernel is the signature's; n is small (above).
+        let flags = unsafe {
+            ufunc::run_cast_contiguous(
+                def.name,
+                kernel,
+                &signature[..n_ops],
+                &sources[..def.nin],
+                &ptrs[..n_ops],
+                &steps[..n_ops],
+                n,
+            )
+        };
+        arena.set(0, flags as f64);
         return Ok(());
     }
     if n < crate::traverse::nary::SERIAL_ELEMENTS {

@@ -300,6 +300,59 @@ pub fn exec(
     Ok(own_flags | (flags & !own))
 }
 
+/// Largest contiguous call whose inputs [`run_cast_contiguous`] casts (one
+/// block buffer each); the JS small-call tier takes that path only up to here.
+pub const CONTIGUOUS_CAST_MAX: usize = BLOCK;
+
+/// A small 0-d or 1-d call on contiguous operands (`n` elements; an input
+/// of step 0 is one element broadcast) whose inputs `k` with `sources[k] !=
+/// signature[k]` are cast into block buffers before the kernel runs. As in
+/// [`exec`] for such calls (and in NumPy, which casts a small call's inputs
+/// before its loop), each input's cast errors are reported apart, as
+/// "cast", above [`fpstatus::CAST_SHIFT`]; an op that clears the status
+/// drops only its own. Returns the flags to report.
+///
+/// # Safety
+/// `ptrs[k]`/`steps[k]` address `n` elements (1 when the step is 0) of
+/// `sources[k]` for each input and of `signature[nin]` for the output,
+/// which overlaps no input that is not cast; `kernel` is the loop of
+/// `signature`; `n <= CONTIGUOUS_CAST_MAX`.
+pub unsafe fn run_cast_contiguous(
+    name: &str,
+    kernel: Kernel,
+    signature: &[DType],
+    sources: &[DType],
+    ptrs: &[*mut u8],
+    steps: &[isize],
+    n: usize,
+) -> u32 {
+    debug_assert!(n <= CONTIGUOUS_CAST_MAX);
+    let nin = sources.len();
+    let mut bufs = std::mem::MaybeUninit::<[[u128; BLOCK]; 2]>::uninit();
+    let buf0 = bufs.as_mut_ptr() as *mut u8;
+    let mut p = [std::ptr::null_mut::<u8>(); MAX_OPERANDS];
+    p[..ptrs.len()].copy_from_slice(ptrs);
+    fpstatus::clear();
+    for k in 0..nin.min(2) {
+        if sources[k] == signature[k] {
+            continue;
+        }
+        let q = buf0.add(k * BLOCK * 16);
+        let len = if steps[k] == 0 { 1 } else { n };
+        let cast = cast_fn(sources[k], signature[k]);
+        let (from, to) = (sources[k].itemsize() as isize, signature[k].itemsize() as isize);
+        fpstatus::as_cast(k, || cast([p[k], q], [from, to], len));
+        p[k] = q;
+    }
+    kernel(&p[..ptrs.len()], steps, n);
+    if clears_status(name) {
+        fpstatus::drop_own();
+    }
+    let flags = fpstatus::take();
+    let own = (1 << fpstatus::CAST_SHIFT) - 1;
+    reported_flags(name, flags & own) | (flags & !own)
+}
+
 /// Ops whose NumPy loops compare floats and treat NaN quietly but, unlike
 /// [`STATUS_CLEARING_OPS`], keep their other flags: a NaN operand never
 /// reports "invalid value". Their vectorised loops here use ordered
