@@ -115,7 +115,11 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
     for k in 0..n_ops {
         let scalar = k < def.nin && scalars & (1 << k) != 0;
         counts[k] = if scalar { 1 } else { n };
-        let dtype = if k < def.nin { sources[k] } else { signature[k] };
+        let dtype = if k < def.nin {
+            sources[k]
+        } else {
+            signature[k]
+        };
         ptrs[k] = arena.contiguous(counts[k], dtype)?;
         steps[k] = if scalar {
             0

@@ -340,7 +340,10 @@ pub unsafe fn run_cast_contiguous(
         let q = buf0.add(k * BLOCK * 16);
         let len = if steps[k] == 0 { 1 } else { n };
         let cast = cast_fn(sources[k], signature[k]);
-        let (from, to) = (sources[k].itemsize() as isize, signature[k].itemsize() as isize);
+        let (from, to) = (
+            sources[k].itemsize() as isize,
+            signature[k].itemsize() as isize,
+        );
         fpstatus::as_cast(k, || cast([p[k], q], [from, to], len));
         p[k] = q;
     }
