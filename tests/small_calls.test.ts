@@ -280,6 +280,23 @@ describe('mixed tier: out=', () => {
     np.add(a.get('1:'), 2, { out: a.get(':8') });
     return a;
   });
+  // An input cast first may share out's memory; a 0-d view of out read in
+  // place may not (the general path copies it first, as NumPy does).
+  check('exec:b = ramp(8); np.add(b.view(np.int32)[:8], ramp(8), out=b); result = b', () => {
+    const b = ramp(8);
+    np.add((b.view('int32') as np.NDArray).get(':8'), ramp(8), { out: b });
+    return b;
+  });
+  check("exec:a = ramp(6); np.add(ramp(6, 'int32'), a[3], out=a); result = a", () => {
+    const a = ramp(6);
+    np.add(ramp(6, 'int32'), a.get(3), { out: a });
+    return a;
+  });
+  check("exec:a = ramp(6); np.multiply(a, ramp(6, 'int8'), out=a); result = a", () => {
+    const a = ramp(6);
+    np.multiply(a, ramp(6, 'int8'), { out: a });
+    return a;
+  });
   // The same with one dtype (the fast tier), after the arrays' memory was
   // used in a call (its native address is then known, and the overlap test
   // compares addresses).

@@ -25,7 +25,7 @@ import { warnComplexCast } from '../core/complexwarning';
 import { copyAs } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
-import { type NDArray, allocate, isCContiguous, isNDArray } from '../core/ndarray';
+import { type NDArray, allocate, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { type Casting, canCastDTypes } from '../dtype/promotion';
 import { AxisError, ValueError, axisError } from '../errors';
 import * as native from '../native';
@@ -145,7 +145,8 @@ function matmulSimple(spec: UfuncSpec, a: unknown, b: unknown): NDArray | Scalar
   const m = nb === 2 ? b.shape[1] : 1;
   if (b.shape[0] !== k || n === 0 || m === 0) return undefined;
   const shape = na === 2 ? (nb === 2 ? [n, m] : [n]) : nb === 2 ? [m] : [];
-  const result = allocate(shape, loop.outputs[0]);
+  // (The kernel writes every element, zero for k = 0.)
+  const result = allocateForOverwrite(shape, loop.outputs[0]);
   const item = result.dtype.itemsize;
   // (n, m, k) with the unit axes of 1-d operands at stride 0.
   const full = [n, m, k];

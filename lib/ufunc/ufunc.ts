@@ -566,7 +566,10 @@ function mixedCall(
   // Inputs that need a cast take the contiguous path in small 0-d/1-d
   // calls, whose input casts NumPy reports apart (as "cast").
   const codes = entry.directCodes ?? (nd <= 1 && size <= native.CONTIGUOUS_CAST_MAX ? entry.castCodes : null);
-  const scalars = given === null && mask === null ? contiguousScalars(arrays, shape, codes) : -1;
+  const scalars =
+    mask === null && (given === null || contiguousOut(given, arrays, codes, entry.sourceCodes))
+      ? contiguousScalars(arrays, shape, codes)
+      : -1;
   const flags =
     scalars >= 0
       ? native.ufuncCallContiguous(
@@ -606,6 +609,31 @@ function contiguousScalars(arrays: NDArray[], shape: readonly number[], codes: r
     } else if (!sameShape(a.shape, shape) || !isCContiguous(a)) return -1;
   }
   return scalars;
+}
+
+/**
+ * Whether `out=` array `out` can take the contiguous native path: C-contiguous,
+ * and sharing no bytes with an input read in place (one not cast first)
+ * unless it is that very input, element for element (an in-place call).
+ */
+function contiguousOut(
+  out: NDArray,
+  arrays: readonly NDArray[],
+  codes: readonly number[] | null,
+  sources: readonly number[],
+): boolean {
+  if (codes === null || !isCContiguous(out)) return false;
+  const buffer = out._bytes.buffer;
+  const start = out._bytes.byteOffset + out._offset;
+  const end = start + out.size * out.dtype.itemsize;
+  for (let i = 0; i < arrays.length; i++) {
+    const a = arrays[i];
+    if (sources[i] !== codes[i] || a._bytes.buffer !== buffer) continue;
+    const s = a._bytes.byteOffset + a._offset;
+    const e = s + a.size * a.dtype.itemsize;
+    if (s < end && start < e && !(s === start && e === end)) return false;
+  }
+  return true;
 }
 
 /** Frozen all-zero strides of length `nd` (a scalar operand broadcast to `nd` axes), cached. */
