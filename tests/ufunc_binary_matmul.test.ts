@@ -210,6 +210,104 @@ describe('isclose and allclose', () => {
   check('np.isclose(np.array([1, 2]), np.array([1, 2, 3]))', () => np.isclose(np.array([1, 2]), np.array([1, 2, 3])));
 });
 
+describe('isclose in one native pass (float32/float64 arrays, number tolerances)', () => {
+  // Every pair of these values, as x and y (169 elements), in both dtypes.
+  const V = [
+    0,
+    -0,
+    1,
+    1 + 1e-9,
+    1.00002,
+    1e-300,
+    5e-324,
+    1e10,
+    1.00001e10,
+    -3.5,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NaN,
+  ];
+  const PV = `np.array([0.0, -0.0, 1.0, 1 + 1e-9, 1.00002, 1e-300, 5e-324, 1e10, 1.00001e10, -3.5, np.inf, -np.inf, np.nan])`;
+  const n = V.length;
+  const xs = (dt: string) =>
+    np.array(
+      V.flatMap((v) => V.map(() => v)),
+      { dtype: dt },
+    );
+  const ys = (dt: string) =>
+    np.array(
+      V.flatMap(() => V),
+      { dtype: dt },
+    );
+  for (const dt of ['float32', 'float64']) {
+    const px = `np.repeat(${PV}, ${n}).astype('${dt}')`;
+    const py = `np.tile(${PV}, ${n}).astype('${dt}')`;
+    for (const eq of [false, true]) {
+      check(
+        `np.isclose(${px}, ${py}, equal_nan=${eq ? 'True' : 'False'})`,
+        () => np.isclose(xs(dt), ys(dt), { equal_nan: eq }),
+        { warnings: 'each' },
+      );
+    }
+    for (const [rt, at] of [
+      [0, 0],
+      [1e-3, 0],
+      [0, 1e-3],
+      [2, 1],
+      [1e-10, 1e-320],
+    ]) {
+      check(`np.isclose(${px}, ${py}, rtol=${rt}, atol=${at})`, () => np.isclose(xs(dt), ys(dt), rt, at), {
+        warnings: 'each',
+      });
+    }
+    check(`np.allclose(${px}, ${px}, equal_nan=True)`, () => np.allclose(xs(dt), xs(dt), { equal_nan: true }));
+    check(`np.allclose(${px}, ${py})`, () => np.allclose(xs(dt), ys(dt)));
+    // Views, broadcasting and F order.
+    check(`np.isclose(${px}[::-3], ${py}[::3])`, () => np.isclose(xs(dt).get('::-3'), ys(dt).get('::3')));
+    check(`np.isclose(${px}.reshape(${n}, ${n}), ${PV}.astype('${dt}'))`, () =>
+      np.isclose(xs(dt).reshape(n, n), np.array(V, { dtype: dt })),
+    );
+    check(`np.isclose(${px}.reshape(${n}, ${n}).T, ${py}.reshape(${n}, ${n}).T)`, () =>
+      np.isclose(xs(dt).reshape(n, n).T, ys(dt).reshape(n, n).T),
+    );
+    check(`np.isclose(${px}.reshape(${n}, ${n}, 1), ${py}.reshape(1, 1, ${n * n}))[::7, ::5, ::11]`, () =>
+      (np.isclose(xs(dt).reshape(n, n, 1), ys(dt).reshape(1, 1, n * n)) as np.NDArray).get('::7', '::5', '::11'),
+    );
+    check(`np.isclose(np.ones(0, '${dt}'), np.ones(0, '${dt}'))`, () =>
+      np.isclose(np.ones(0, { dtype: dt }), np.ones(0, { dtype: dt })),
+    );
+    // Long rows (threaded) with a few far elements.
+    check(
+      `(lambda a: np.nonzero(~np.isclose(a, a * (1 + 2e-5 * (np.arange(200001) % 1000 == 0))))[0])(np.linspace(1, 2, 200001).astype('${dt}'))`,
+      () => {
+        const a = np.linspace(1, 2, 200001).astype(dt) as np.NDArray;
+        const bump = np.multiply(np.equal(np.remainder(np.arange(200001), 1000), 0), 2e-5);
+        const b = np.multiply(a, np.add(bump, 1));
+        return np.nonzero(np.logical_not(np.isclose(a, b)) as np.NDArray)[0];
+      },
+    );
+  }
+  // Overflow in the chain: the one-pass result is set aside and the chain
+  // runs, for NumPy's warnings (and errors, under errstate).
+  check(
+    'np.isclose(np.array([1e308, 1.0]), np.array([-1e308, 1.0]))',
+    () => np.isclose(np.array([1e308, 1], { dtype: 'float64' }), np.array([-1e308, 1], { dtype: 'float64' })),
+    { warnings: 'each' },
+  );
+  check(
+    "np.isclose(np.array([3e38, 1.0], dtype='float32'), np.array([1.0, 3e38], dtype='float32'), rtol=10)",
+    () => np.isclose(np.array([3e38, 1], { dtype: 'float32' }), np.array([1, 3e38], { dtype: 'float32' }), 10),
+    { warnings: 'each' },
+  );
+  check(
+    "exec:\nwith np.errstate(over='raise'):\n    result = np.isclose(np.array([1e308, 1.0]), np.array([-1e308, 1.0]))",
+    () =>
+      np.errstate({ over: 'raise' }, () =>
+        np.isclose(np.array([1e308, 1], { dtype: 'float64' }), np.array([-1e308, 1], { dtype: 'float64' })),
+      ),
+  );
+});
+
 describe('array_equal and array_equiv', () => {
   const cases: [string, unknown, unknown][] = [
     ['[1, 2], [1, 2]', [1, 2], [1, 2]],

@@ -25,13 +25,15 @@ export interface ErrState {
 const MODES: readonly string[] = ['ignore', 'warn', 'raise', 'call', 'print', 'log'];
 /** The overflow bit of the floating-point flags (native `fpstatus`). */
 export const FPE_OVERFLOW = 2;
+/** The invalid-value bit of the floating-point flags (native `fpstatus`). */
+export const FPE_INVALID = 8;
 
 /** Flag bits (native `fpstatus`), the option names and NumPy's words for them. */
 const KINDS: readonly [number, keyof ErrState, string][] = [
   [1, 'divide', 'divide by zero'],
   [FPE_OVERFLOW, 'over', 'overflow'],
   [4, 'under', 'underflow'],
-  [8, 'invalid', 'invalid value'],
+  [FPE_INVALID, 'invalid', 'invalid value'],
 ];
 
 let state: ErrState = { divide: 'warn', over: 'warn', under: 'ignore', invalid: 'warn' };
@@ -125,6 +127,13 @@ export function reportUfuncFlags(flags: number, name: string): void {
   }
   const own = flags & ((1 << CAST_FLAGS_SHIFT) - 1);
   if (own !== 0) reportFloatingPointErrors(own, name);
+}
+
+/** The bits of `flags` whose errors the current `np.seterr` state does not ignore. */
+export function unignoredFlags(flags: number): number {
+  let out = 0;
+  for (const [bit, key] of KINDS) if ((flags & bit) !== 0 && state[key] !== 'ignore') out |= bit;
+  return out;
 }
 
 /** Every flag a native call raised, wherever it sits (the op's and its casts'), in the low bits. */

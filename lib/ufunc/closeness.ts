@@ -9,13 +9,15 @@
  * as in NumPy.
  */
 import { type Param, checks, parseArgs } from '../args';
-import { tryBroadcastShapes } from '../core/broadcast';
+import { broadcastStrides, tryBroadcastShapes } from '../core/broadcast';
 import { Complex } from '../core/complex';
 import { copyAs, toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
-import { errstate } from '../core/errstate';
-import { type NDArray, isNDArray } from '../core/ndarray';
+import { FPE_INVALID, errstate, unignoredFlags } from '../core/errstate';
+import { type NDArray, allocate, allocateForOverwrite, isNDArray } from '../core/ndarray';
+import { bool } from '../dtype/dtype';
 import { promoteWithWeak, weakKindOf } from '../dtype/promotion';
+import * as native from '../native';
 import {
   absolute,
   bitwise_and,
@@ -70,6 +72,8 @@ function iscloseImpl(a: unknown, b: unknown, rtol: unknown, atol: unknown, equal
     if (dt !== y.dtype) y = copyAs(y, dt, 'K');
   }
   const yf = y;
+  const fused = iscloseFused(x, yf, rt, at, equalNan);
+  if (fused !== null) return fused;
   // As in NumPy, under errstate(invalid='ignore'): inf - inf is NaN without a warning.
   return errstate({ invalid: 'ignore' }, () => {
     const diff = absOf(subtract(x, yf) as Value);
@@ -78,6 +82,43 @@ function iscloseImpl(a: unknown, b: unknown, rtol: unknown, atol: unknown, equal
     if (equalNan) result = logical_or(result, logical_and(nan(x), nan(yf))) as Value;
     return result;
   });
+}
+
+/**
+ * `isclose` of float32/float64 arrays `x`, `y` of one dtype (`y` already
+ * inexact), shapes that broadcast to at least one dimension, and JS-number
+ * tolerances, in one native pass (`kernels/isclose.rs`) with the same
+ * roundings per element as NumPy's chain of ufuncs. Null when that does not
+ * apply, or when the pass raised a flag other than invalid (which NumPy's
+ * chain ignores) that `np.seterr` does not ignore either (underflow, by
+ * default), so that the chain runs for NumPy's warnings.
+ */
+function iscloseFused(x: Value, y: Value, rtol: Value, atol: Value, equalNan: boolean): NDArray | null {
+  if (!isNDArray(x) || !isNDArray(y) || x.dtype !== y.dtype || typeof rtol !== 'number' || typeof atol !== 'number') {
+    return null;
+  }
+  const dt = x.dtype;
+  if (dt.name !== 'float64' && dt.name !== 'float32') return null;
+  // The tolerances as NumPy converts Python numbers to the arrays' dtype.
+  const [rt, at] = dt.name === 'float32' ? [Math.fround(rtol), Math.fround(atol)] : [rtol, atol];
+  const shape = tryBroadcastShapes([x.shape, y.shape]);
+  if (shape === null || shape.length === 0 || !Number.isFinite(rt) || !Number.isFinite(at)) return null;
+  const tolerance = (v: number) => {
+    const t = allocate([], dt);
+    (t.data as Float64Array | Float32Array)[0] = v;
+    return t;
+  };
+  const fOrder = [x, y].every((v) => v.ndim < 2 || (v.flags.f_contiguous && !v.flags.c_contiguous));
+  const out = allocateForOverwrite(shape, bool, shape.length > 1 && fOrder ? 'F' : 'C');
+  const zeros = shape.map(() => 0);
+  const flags = native.ufuncCall(
+    native.ufuncIndex(equalNan ? '_isclose_nan' : '_isclose'),
+    [dt, dt, dt, dt, bool],
+    [x, y, tolerance(rt), tolerance(at)],
+    [broadcastStrides(x.shape, x.strides, shape), broadcastStrides(y.shape, y.strides, shape), zeros, zeros],
+    [out],
+  );
+  return unignoredFlags(flags & ~FPE_INVALID) === 0 ? out : null;
 }
 
 /** Whether every element of a bool result is True. */

@@ -11,6 +11,7 @@ pub mod complex_math;
 pub mod fill;
 pub mod gather;
 pub mod intdiv;
+pub mod isclose;
 pub mod lane_scan;
 pub mod libm;
 pub mod matmul;

@@ -18,7 +18,7 @@ use crate::kernels::arith;
 use crate::kernels::cast::{cast_fn, CastLoop};
 use crate::kernels::unary;
 use crate::kernels::where_op;
-use crate::kernels::{binary_math, bitwise, compare, intdiv, round_scaled};
+use crate::kernels::{binary_math, bitwise, compare, intdiv, isclose, round_scaled};
 use crate::layout::ArrayDesc;
 use crate::traverse::{nary, staging};
 
@@ -125,6 +125,8 @@ pub static OPS: &[OpDef] = &[
     unary::ANGLE_OP,
     round_scaled::ROUND_SCALED,
     round_scaled::ROUND_UNSCALED,
+    isclose::ISCLOSE,
+    isclose::ISCLOSE_NAN,
 ];
 
 /// Most operands one call handles, the `where=` mask included (e.g. `clip`:
@@ -145,7 +147,10 @@ pub fn exec(
     mask: Option<&ArrayDesc>,
 ) -> RumpyResult<u32> {
     let n_ops = op.nin + op.nout;
-    if operands.len() != n_ops || signature.len() != n_ops || n_ops + 1 > MAX_OPERANDS {
+    if operands.len() != n_ops
+        || signature.len() != n_ops
+        || n_ops + usize::from(mask.is_some()) > MAX_OPERANDS
+    {
         return Err(RumpyError::Value(format!(
             "{}: wrong number of operands",
             op.name
