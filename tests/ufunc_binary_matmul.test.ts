@@ -280,7 +280,7 @@ describe('isclose in one native pass (float32/float64 arrays, number tolerances)
     check(
       `(lambda a: np.nonzero(~np.isclose(a, a * (1 + 2e-5 * (np.arange(200001) % 1000 == 0))))[0])(np.linspace(1, 2, 200001).astype('${dt}'))`,
       () => {
-        const a = np.linspace(1, 2, 200001).astype(dt) as np.NDArray;
+        const a = (np.linspace(1, 2, 200001) as np.NDArray).astype(dt) as np.NDArray;
         const bump = np.multiply(np.equal(np.remainder(np.arange(200001), 1000), 0), 2e-5);
         const b = np.multiply(a, np.add(bump, 1));
         return np.nonzero(np.logical_not(np.isclose(a, b)) as np.NDArray)[0];
