@@ -227,7 +227,8 @@ describe('isclose in one native pass (float32/float64 arrays, number tolerances)
     Number.NEGATIVE_INFINITY,
     Number.NaN,
   ];
-  const PV = `np.array([0.0, -0.0, 1.0, 1 + 1e-9, 1.00002, 1e-300, 5e-324, 1e10, 1.00001e10, -3.5, np.inf, -np.inf, np.nan])`;
+  const PV =
+    'np.array([0.0, -0.0, 1.0, 1 + 1e-9, 1.00002, 1e-300, 5e-324, 1e10, 1.00001e10, -3.5, np.inf, -np.inf, np.nan])';
   const n = V.length;
   const xs = (dt: string) =>
     np.array(
