@@ -13,6 +13,7 @@ import { all, any, cumprod, cumsum, prod, sum } from './sum';
 export * from './minmax';
 export * from './nan';
 export * from './sum';
+export * from './differences';
 // Constants rather than `export { … } from`: see "Module exports" in
 // designs/0003-native-boundary.md.
 export const median = medianFunction;
