@@ -214,6 +214,10 @@ export {
   broadcast_to,
 } from './core/shape';
 export { Slice, slice } from './core/slice';
+// NumPy 2's array-API names for the same functions.
+export { transpose as permute_dims } from './core/shape';
+export { concatenate as concat } from './core/joining';
+export { ndim, shape, size, isscalar, astype, matrix_transpose } from './core/inspection';
 export {
   concatenate,
   stack,
