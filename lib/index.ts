@@ -55,7 +55,7 @@ export {
   bitwise_right_shift,
 } from './ufunc';
 export { isclose, allclose, array_equal, array_equiv } from './ufunc/closeness';
-export { dot, inner, vdot, outer } from './ufunc/dot';
+export { dot, inner, vdot, outer, tensordot, kron, cross } from './ufunc/dot';
 export { clip } from './ufunc/clip';
 export {
   negative,

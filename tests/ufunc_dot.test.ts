@@ -211,3 +211,95 @@ describe('np.inner, np.vdot and np.outer', () => {
     return [o, r === o];
   });
 });
+
+describe('np.tensordot, np.kron and np.cross', () => {
+  const A = pyValues([2, 3, 4], 'float64');
+  const a = () => values([2, 3, 4], 'float64');
+  const B = pyValues([4, 3, 2], 'float64');
+  const b = () => values([4, 3, 2], 'float64');
+  const cases: [string, () => unknown][] = [
+    [`np.tensordot(${A}, ${B}, axes=1)`, () => np.tensordot(a(), b(), 1)],
+    [`np.tensordot(${A}, ${B}, axes=0).shape`, () => (np.tensordot(a(), b(), 0) as np.NDArray).shape],
+    [
+      `np.tensordot(${A}, ${B}, axes=([1, 2], [1, 0]))`,
+      () =>
+        np.tensordot(a(), b(), [
+          [1, 2],
+          [1, 0],
+        ]),
+    ],
+    [`np.tensordot(${A}, ${B}, axes=([-1], [0]))`, () => np.tensordot(a(), b(), [[-1], [0]])],
+    [`np.tensordot(${A}, ${B}, axes=(2, 0))`, () => np.tensordot(a(), b(), [2, 0])],
+    [`np.tensordot(${A}, ${A}, axes=3)`, () => np.tensordot(a(), a(), 3)],
+    [`np.tensordot(${A}, ${B}, axes=-1).shape`, () => (np.tensordot(a(), b(), -1) as np.NDArray).shape],
+    [
+      "np.tensordot(np.arange(6, dtype='int8').reshape(2, 3), np.arange(6, dtype='int8').reshape(3, 2))",
+      () => np.tensordot(np.arange(6, { dtype: 'int8' }).reshape(2, 3), np.arange(6, { dtype: 'int8' }).reshape(3, 2)),
+    ],
+    [
+      `np.tensordot(${A}, ${B}, axes=([1, 1], [0, 0]))`,
+      () =>
+        np.tensordot(a(), b(), [
+          [1, 1],
+          [0, 0],
+        ]),
+    ],
+    [`np.tensordot(${A}, ${B}, axes=([1], [2]))`, () => np.tensordot(a(), b(), [[1], [2]])],
+    [`np.tensordot(${A}, ${B}, axes=(5, 0))`, () => np.tensordot(a(), b(), [5, 0])],
+    [`np.tensordot(${A}, ${B}, axes=([0, 1], [2]))`, () => np.tensordot(a(), b(), [[0, 1], [2]])],
+  ];
+  for (const [py, js] of cases) check(py, js, { rtol: 1e-14 });
+  for (const dt of ['int32', 'float64', 'complex128', 'bool']) {
+    for (const [sa, sb] of [
+      [
+        [2, 2],
+        [3, 3],
+      ],
+      [[3], [2, 2]],
+      [[2, 1, 2], [2]],
+    ] as [number[], number[]][]) {
+      check(`np.kron(${pyValues(sa, dt)}, ${pyValues(sb, dt)})`, () => np.kron(values(sa, dt), values(sb, dt)));
+    }
+  }
+  check('np.kron(2, np.arange(3))', () => np.kron(2, np.arange(3)));
+  check('np.kron(np.arange(4).reshape(2, 2).T, np.eye(2))', () => np.kron(np.arange(4).reshape(2, 2).T, np.eye(2)));
+  const V3 = pyValues([4, 3], 'float64');
+  const v3 = () => values([4, 3], 'float64');
+  const crossCases: [string, () => unknown][] = [
+    [`np.cross(${V3}, ${V3}[::-1])`, () => np.cross(v3(), v3().get('::-1'))],
+    [`np.cross(${V3}, [1, 2, 3])`, () => np.cross(v3(), [1, 2, 3])],
+    [`np.cross(${V3}.T, ${V3}.T, axis=0)`, () => np.cross(v3().T, v3().T, { axis: 0 })],
+    [`np.cross(${V3}.T, ${V3}, axisa=0, axisc=0)`, () => np.cross(v3().T, v3(), { axisa: 0, axisc: 0 })],
+    ['np.cross([1, 2, 3], [4, 5, 6])', () => np.cross([1, 2, 3], [4, 5, 6])],
+    [
+      "np.cross(np.array([1, 2, 3], dtype='int8'), np.array([4.5, 5, 6]))",
+      () => np.cross(np.array([1, 2, 3], { dtype: 'int8' }), np.array([4.5, 5, 6])),
+    ],
+    ['np.cross(np.ones((2, 3)), np.ones((3, 3)))', () => np.cross(np.ones([2, 3]), np.ones([3, 3]))],
+    ['np.cross(np.ones(3), np.ones(4))', () => np.cross(np.ones(3), np.ones(4))],
+    ['np.cross(np.ones(3), np.ones(3), axisa=2)', () => np.cross(np.ones(3), np.ones(3), { axisa: 2 })],
+    [
+      'np.cross(np.ones((2, 3)), np.ones((2, 3)), axisc=2)',
+      () => np.cross(np.ones([2, 3]), np.ones([2, 3]), { axisc: 2 }),
+    ],
+    ['np.cross(np.ones(3), 5)', () => np.cross(np.ones(3), 5)],
+    [
+      'np.cross(np.array([True, False, True]), np.array([True, True, False]))',
+      () => np.cross(np.array([true, false, true]), np.array([true, true, false])),
+    ],
+  ];
+  for (const [py, js] of crossCases) check(py, js);
+  // 2-vectors: NumPy 2's DeprecationWarning, then the same products.
+  for (const [sa, sb] of [
+    [[2], [2]],
+    [[2], [3]],
+    [[3], [2]],
+    [[4, 2], [2]],
+  ] as [number[], number[]][]) {
+    check(
+      `np.cross(${pyValues(sa, 'float64')}, ${pyValues(sb, 'float64')})`,
+      () => np.cross(values(sa, 'float64'), values(sb, 'float64')),
+      { warnings: 'each' },
+    );
+  }
+});

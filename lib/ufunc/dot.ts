@@ -1,9 +1,10 @@
 /**
  * NumPy's array products outside the gufuncs: `np.dot`, `np.inner`,
- * `np.vdot` and `np.outer`. The first three run on the product kernel of
- * `matmul` (`kernels/matmul.rs`: `out[…] = Σₖ a[…, k] · b[…, k]` over views
- * whose free axes broadcast with stride 0); `outer` is `multiply.outer` of
- * the flattened operands.
+ * `np.vdot`, `np.outer`, `np.tensordot`, `np.kron` and `np.cross`. The
+ * first three run on the product kernel of `matmul` (`kernels/matmul.rs`:
+ * `out[…] = Σₖ a[…, k] · b[…, k]` over views whose free axes broadcast with
+ * stride 0) and `tensordot` on `dot`; `outer` is `multiply.outer` of the
+ * flattened operands; `kron` and `cross` are NumPy's ufunc compositions.
  *
  * - `dot(a, b)`: with a 0-d operand, `multiply(a, b)`; otherwise the sum over
  *   the last axis of `a` and the second-to-last of `b` (its only axis when
@@ -19,16 +20,18 @@
  * rounds once. The sums' floating-point errors are reported as NumPy's
  * ("overflow encountered in dot").
  */
-import { type Param, parseArgs } from '../args';
+import { type Param, checks, parseArgs } from '../args';
 import { copyAs, toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
+import { broadcast_shapes } from '../core/joining';
 import { NDArray, allocateForOverwrite, isCContiguous } from '../core/ndarray';
+import { moveaxis } from '../core/rearranging';
 import { promoteTypes } from '../dtype/promotion';
-import { ValueError } from '../errors';
+import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
-import { multiply } from './index';
-import { conjugate } from './unary';
+import { multiply, subtract } from './index';
+import { conjugate, negative } from './unary';
 
 const fmtShape = (s: readonly number[]) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
 
@@ -163,6 +166,165 @@ export function outer(...args: unknown[]): NDArray {
   const a = asArray(p.a).reshape(-1);
   const b = asArray(p.b).reshape(-1);
   return (p.out === null ? multiply.outer(a, b) : multiply.outer(a, b, { out: p.out })) as NDArray;
+}
+
+/** `start, start + 1, …` below `stop` (Python's `range`). */
+const range = (start: number, stop: number) => Array.from({ length: Math.max(0, stop - start) }, (_, i) => start + i);
+const prod = (xs: readonly number[]) => xs.reduce((x, y) => x * y, 1);
+
+const TENSORDOT_PARAMS: Param[] = [{ name: 'a' }, { name: 'b' }, { name: 'axes', default: 2 }];
+
+/**
+ * `np.tensordot(a, b, axes=2)`: the sum over `a`'s axes `axes[0]` and `b`'s
+ * `axes[1]` (an int N: `a`'s last N and `b`'s first N), of shape `a`'s other
+ * axes then `b`'s. As NumPy: both move their summed axes together, flatten to
+ * two matrices, and `dot` them; a 0-d result stays a 0-d array.
+ */
+export function tensordot(...args: unknown[]): NDArray {
+  const p = parseArgs('tensordot', args, TENSORDOT_PARAMS);
+  let axesA: number[];
+  let axesB: number[];
+  if (!Array.isArray(p.axes)) {
+    const n = Number(p.axes);
+    [axesA, axesB] = [range(-n, 0), range(0, n)];
+  } else {
+    const [x, y] = p.axes as unknown[];
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(Number) : [Number(v)]);
+    [axesA, axesB] = [list(x), list(y)];
+  }
+  for (const ax of [axesA, axesB]) {
+    if (new Set(ax).size !== ax.length) throw new ValueError('duplicate axes are not allowed in tensordot');
+  }
+  const a = asArray(p.a);
+  const b = asArray(p.b);
+  // Python's tuple indexing: negative from the end, else out of range.
+  const dim = (shape: readonly number[], ax: number) => {
+    const k = ax < 0 ? ax + shape.length : ax;
+    if (k < 0 || k >= shape.length) throw new IndexError('tuple index out of range');
+    return shape[k];
+  };
+  let equal = axesA.length === axesB.length;
+  for (let k = 0; equal && k < axesA.length; k++) {
+    if (dim(a.shape, axesA[k]) !== dim(b.shape, axesB[k])) equal = false;
+    else {
+      if (axesA[k] < 0) axesA[k] += a.ndim;
+      if (axesB[k] < 0) axesB[k] += b.ndim;
+    }
+  }
+  if (!equal) throw new ValueError('shape-mismatch for sum');
+  const freeA = range(0, a.ndim).filter((k) => !axesA.includes(k));
+  const freeB = range(0, b.ndim).filter((k) => !axesB.includes(k));
+  const shapeA = freeA.map((k) => a.shape[k]);
+  const shapeB = freeB.map((k) => b.shape[k]);
+  const summed = prod(axesA.map((k) => a.shape[k]));
+  const at = a.transpose([...freeA, ...axesA]).reshape(prod(shapeA), summed) as NDArray;
+  const bt = b.transpose([...axesB, ...freeB]).reshape(summed, prod(shapeB)) as NDArray;
+  return (dot(at, bt) as NDArray).reshape([...shapeA, ...shapeB]) as NDArray;
+}
+
+const KRON_PARAMS: Param[] = [{ name: 'a' }, { name: 'b' }];
+
+/**
+ * `np.kron(a, b)`: the Kronecker product, blocks `a[i, j, …] · b`. As
+ * NumPy: both get the same number of axes (leading 1s), `a`'s are
+ * interleaved with new unit axes after each and `b`'s before each, and the
+ * broadcast product is reshaped to `a.shape · b.shape`.
+ */
+export function kron(...args: unknown[]): NDArray | Scalar {
+  const p = parseArgs('kron', args, KRON_PARAMS);
+  const b = asArray(p.b);
+  let a = asArray(p.a);
+  if (a.ndim < b.ndim) a = a.reshape([...new Array<number>(b.ndim - a.ndim).fill(1), ...a.shape]) as NDArray;
+  if (a.ndim === 0 || b.ndim === 0) return multiply(a, b) as NDArray | Scalar;
+  const nd = a.ndim;
+  const bs = [...new Array<number>(nd - b.ndim).fill(1), ...b.shape];
+  const aUnits = a.shape.flatMap((n) => [n, 1]);
+  const bUnits = bs.flatMap((n) => [1, n]);
+  const result = multiply(a.reshape(aUnits), b.reshape(bUnits)) as NDArray;
+  return result.reshape(a.shape.map((n, i) => n * bs[i])) as NDArray;
+}
+
+const CROSS_PARAMS: Param[] = [
+  { name: 'a' },
+  { name: 'b' },
+  { name: 'axisa', default: -1, check: checks.index },
+  { name: 'axisb', default: -1, check: checks.index },
+  { name: 'axisc', default: -1, check: checks.index },
+  { name: 'axis', default: null },
+];
+
+/** `axis` normalised for `ndim` dimensions, NumPy's AxisError naming the argument. */
+function argAxis(axis: unknown, ndim: number, name: string): number {
+  const k = Number(axis);
+  if (k < -ndim || k >= ndim) throw new AxisError(`${name}: axis ${k} is out of bounds for array of dimension ${ndim}`);
+  return k < 0 ? k + ndim : k;
+}
+
+/**
+ * `np.cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None)`: cross products
+ * of 3-vectors (a 2-vector has a zero third component; deprecated, as in
+ * NumPy 2) along the given axes, broadcast over the others, computed as
+ * NumPy does with its ufuncs in the promoted dtype.
+ */
+export function cross(...args: unknown[]): NDArray {
+  const p = parseArgs('cross', args, CROSS_PARAMS);
+  const [axisA, axisB, axisC] = p.axis === null ? [p.axisa, p.axisb, p.axisc] : [p.axis, p.axis, p.axis];
+  let a = asArray(p.a);
+  let b = asArray(p.b);
+  if (a.ndim < 1 || b.ndim < 1) throw new ValueError('At least one array has zero dimension');
+  a = moveaxis(a, argAxis(axisA, a.ndim, 'axisa'), -1);
+  b = moveaxis(b, argAxis(axisB, b.ndim, 'axisb'), -1);
+  const [na, nb] = [a.shape[a.ndim - 1], b.shape[b.ndim - 1]];
+  if ((na !== 2 && na !== 3) || (nb !== 2 && nb !== 3)) {
+    throw new ValueError('incompatible dimensions for cross product\n(dimension must be 2 or 3)');
+  }
+  if (na === 2 || nb === 2) {
+    process.emitWarning(
+      'Arrays of 2-dimensional vectors are deprecated. Use arrays of 3-dimensional vectors instead. (deprecated in NumPy 2.0)',
+      'DeprecationWarning',
+    );
+  }
+  const base = broadcast_shapes(a.shape.slice(0, -1), b.shape.slice(0, -1));
+  const shape = [...base];
+  let axisOut = 0;
+  if (na === 3 || nb === 3) {
+    shape.push(3);
+    axisOut = argAxis(axisC, shape.length, 'axisc');
+  }
+  const dt = promoteTypes(a.dtype, b.dtype);
+  const cp = allocateForOverwrite(shape, dt);
+  a = a.astype(dt) as NDArray;
+  b = b.astype(dt) as NDArray;
+  const part = (x: NDArray, i: number) => x.get('...', i);
+  const [a0, a1, a2] = [part(a, 0), part(a, 1), na === 3 ? part(a, 2) : null];
+  const [b0, b1, b2] = [part(b, 0), part(b, 1), nb === 3 ? part(b, 2) : null];
+  // (Products into arrays: with 1-d inputs the parts are 0-d, and a ufunc
+  // would return their product as a JS value.)
+  const tmp = allocateForOverwrite(base, dt);
+  if (na === 2 && nb === 2) {
+    multiply(a0, b1, { out: cp });
+    subtract(cp, multiply(a1, b0, { out: tmp }), { out: cp });
+    return cp;
+  }
+  const [c0, c1, c2] = [part(cp, 0), part(cp, 1), part(cp, 2)];
+  if (na === 2 && b2 !== null) {
+    multiply(a1, b2, { out: c0 });
+    multiply(a0, b2, { out: c1 });
+    negative(c1, { out: c1 });
+  } else if (a2 !== null && b2 !== null) {
+    multiply(a1, b2, { out: c0 });
+    subtract(c0, multiply(a2, b1, { out: tmp }), { out: c0 });
+    multiply(a2, b0, { out: c1 });
+    multiply(a0, b2, { out: tmp });
+    subtract(c1, tmp, { out: c1 });
+  } else if (a2 !== null) {
+    multiply(a2, b1, { out: c0 });
+    negative(c0, { out: c0 });
+    multiply(a2, b0, { out: c1 });
+  }
+  multiply(a0, b1, { out: c2 });
+  subtract(c2, multiply(a1, b0, { out: tmp }), { out: c2 });
+  return moveaxis(cp, -1, axisOut);
 }
 
 declare module '../core/ndarray' {
