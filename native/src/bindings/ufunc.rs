@@ -175,7 +175,10 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
         // loop dtype, and the kernel is the signature's.
         unsafe { kernel(&ptrs[..n_ops], &steps[..n_ops], n) };
         let flags = crate::fpstatus::take();
-        arena.set(0, ufunc::reported_flags(def.name, flags) as f64);
+        arena.set(
+            0,
+            ufunc::reported_flags_for(def.name, signature[0], flags) as f64,
+        );
         return Ok(());
     }
     let shape = [n];
@@ -202,7 +205,10 @@ fn ufunc_call_contiguous(arena_id: u32, late: Option<RawBytes>) -> RumpyResult<(
             )
         }
     };
-    arena.set(0, ufunc::reported_flags(def.name, flags) as f64);
+    arena.set(
+        0,
+        ufunc::reported_flags_for(def.name, signature[0], flags) as f64,
+    );
     Ok(())
 }
 

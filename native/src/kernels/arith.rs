@@ -90,20 +90,36 @@ macro_rules! complex_arith {
         #[inline(always)] fn mul(self, o: Self) -> Self {
             <$c>::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
         }
+        // Smith's division, as NumPy's loop computes it, with the branches
+        // as selects of operands: each division has a divisor that the
+        // chosen branch divides by too (or 1). The divisors are opaque to
+        // the optimiser (`black_box`): otherwise it turns `x / select(…)`
+        // back into a select of two divisions, and the branch not taken
+        // raises flags NumPy's does not (0/0, x/0).
         #[inline(always)] fn div(self, o: Self) -> Self {
             let (ar, ai, br, bi) = (self.re, self.im, o.re, o.im);
-            if br.abs() >= bi.abs() {
-                if br == 0.0 && bi == 0.0 {
-                    return <$c>::new(ar / br.abs(), ai / bi.abs());
-                }
-                let rat = bi / br;
-                let scl = 1.0 / (br + bi * rat);
-                <$c>::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
-            } else {
-                let rat = br / bi;
-                let scl = 1.0 / (bi + br * rat);
-                <$c>::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+            if br.is_nan() | bi.is_nan() {
+                // NumPy's C `|br| >= |bi|` signals "invalid" for a NaN.
+                crate::fpstatus::raise(crate::fpstatus::INVALID);
             }
+            let (abr, abi) = (br.abs(), bi.abs());
+            let zero = (abr == 0.0) & (abi == 0.0);
+            // Division by zero: both parts over |br| (NumPy's zero branch).
+            let z = std::hint::black_box(if zero { abr } else { 1.0 });
+            let by_zero = <$c>::new(ar / z, ai / z);
+            // |br| >= |bi| (false for a NaN): rat = bi/br, else rat = br/bi.
+            let big = abr >= abi;
+            let (p, q) = if big { (bi, br) } else { (br, bi) };
+            let q = std::hint::black_box(if zero { 1.0 } else { q });
+            let rat = p / q;
+            let scl = 1.0 / (q + p * rat);
+            // (Zeros in the zero case, whose quotient is not used: no inf·0.)
+            let (x, y) = if zero { (0.0, 0.0) } else if big { (ar, ai) } else { (ai, ar) };
+            let (x, y) = (std::hint::black_box(x), std::hint::black_box(y));
+            let (t, u) = (x * rat, y * rat);
+            // big: ((ar + ai·rat), (ai − ar·rat)); else ((ar·rat + ai), (ai·rat − ar)).
+            let quotient = <$c>::new((x + u) * scl, (if big { y - t } else { t - y }) * scl);
+            if zero { by_zero } else { quotient }
         }
     })* };
 }

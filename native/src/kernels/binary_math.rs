@@ -48,29 +48,29 @@ pub trait RealMath: Copy + Send + Sync + 'static {
 }
 
 /// `x·2ⁿ` for float64 with a single rounding: the scale is applied in at
-/// most three exact steps before the final (possibly subnormal) product.
-fn scalbn64(mut x: f64, mut n: i32) -> f64 {
-    let two_1023 = f64::from_bits(0x7fe0_0000_0000_0000);
-    // 2^-969 = 2^-1022 · 2^53 keeps the intermediate normal.
-    let two_m969 = f64::from_bits(0x0360_0000_0000_0000);
-    if n > 1023 {
-        x *= two_1023;
-        n -= 1023;
+/// most three exact steps before the final (possibly subnormal) product
+/// (steps of 2¹⁰²³ up, of 2⁻⁹⁶⁹ down, which keep the intermediate normal).
+/// The steps are chosen on the integer `n` and every product is made, by
+/// 1 when a step is not needed: when the loop is vectorised, no lane then
+/// multiplies by a step it does not take, which would raise false overflow
+/// or underflow flags.
+fn scalbn64(x: f64, n: i32) -> f64 {
+    let pow2 = |e: i32| f64::from_bits(((0x3ff + e) as u64) << 52);
+    // One step of at most `limit` in `n`'s direction; `n` itself when it fits.
+    let step = |n: i32| -> i32 {
         if n > 1023 {
-            x *= two_1023;
-            n -= 1023;
-            n = n.min(1023);
+            1023
+        } else if n < -1022 {
+            -969
+        } else {
+            n
         }
-    } else if n < -1022 {
-        x *= two_m969;
-        n += 969;
-        if n < -1022 {
-            x *= two_m969;
-            n += 969;
-            n = n.max(-1022);
-        }
-    }
-    x * f64::from_bits(((0x3ff + n) as u64) << 52)
+    };
+    let e1 = step(n);
+    let r1 = n - e1;
+    let e2 = step(r1);
+    let e3 = (r1 - e2).clamp(-1022, 1023);
+    x * pow2(e1) * pow2(e2) * pow2(e3)
 }
 
 macro_rules! real_math {
@@ -109,6 +109,8 @@ macro_rules! real_math {
             } else if d <= 0.0 {
                 y + d.exp().ln_1p()
             } else {
+                // A NaN: NumPy's C `d > 0` signals "invalid" for it.
+                crate::fpstatus::raise(crate::fpstatus::INVALID);
                 d
             }
         }
@@ -123,6 +125,8 @@ macro_rules! real_math {
             } else if d <= 0.0 {
                 y + $log2e * d.exp2().ln_1p()
             } else {
+                // A NaN: NumPy's C `d > 0` signals "invalid" for it.
+                crate::fpstatus::raise(crate::fpstatus::INVALID);
                 d
             }
         }
@@ -217,7 +221,18 @@ impl RealMath for f16 {
         half(self, o, f32::logaddexp2)
     }
     fn ldexp(self, n: i32) -> Self {
-        scalbn_into::<f16>(self.to_f64(), n)
+        let x = self.to_f64();
+        let r = scalbn_into::<f16>(x, n);
+        // NumPy converts the float result to half with flags: overflow to
+        // ±inf, underflow for a tiny result that is not exact. (The scaled
+        // value is exact in float64 for the clamped exponents.)
+        if r.is_infinite() && x.is_finite() {
+            crate::fpstatus::raise(crate::fpstatus::OVERFLOW);
+        } else if r.to_f64().abs() < 6.103515625e-5 && r.to_f64() != scalbn64(x, n.clamp(-400, 400))
+        {
+            crate::fpstatus::raise(crate::fpstatus::UNDERFLOW);
+        }
+        r
     }
 }
 

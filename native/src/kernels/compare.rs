@@ -4,7 +4,9 @@
 //!
 //! * Comparisons produce bool. Complex values compare lexicographically as
 //!   NumPy does: `x <= y` is `(xr < yr && xi, yi not NaN) || (xr == yr &&
-//!   xi <= yi)`, so a NaN in either part makes the ordering false.
+//!   xi <= yi)`, so a NaN in either part makes the ordering false; and as
+//!   in NumPy their orderings report "invalid" for a NaN part they compare
+//!   (the real loops, like NumPy's, report nothing).
 //! * `int64` against `uint64` compares exactly (NumPy's `qQ->?`/`Qq->?`
 //!   loops) instead of through float64.
 //! * bool elements compare by truth value (any non-zero byte is True).
@@ -17,6 +19,7 @@
 
 use super::binary_loops::{homogeneous, map2};
 use crate::dtype::{with_dtype, Bool8, DType};
+use crate::fpstatus;
 use crate::ufunc::{Kernel, OpDef};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -33,6 +36,18 @@ pub trait Compare: Copy + Send + Sync + 'static {
     /// Whether `maximum`/`minimum` of equal values (±0) return the second
     /// operand, as NumPy's SIMD float32/float64 loops do.
     const TIE_SECOND: bool = false;
+    /// Whether ordering two elements can signal "invalid" in NumPy's loop
+    /// (see [`Compare::order_signals`]).
+    const ORDER_SIGNALS: bool = false;
+    /// Whether NumPy's loop raises "invalid" ordering `self` against `o`
+    /// (either way round): its complex loops compare the parts with C's
+    /// `<`/`<=`, which signal for a NaN, the real parts always and the
+    /// imaginary parts when the real parts are equal. (The real loops clear
+    /// the status instead.)
+    #[inline(always)]
+    fn order_signals(self, _o: Self) -> bool {
+        false
+    }
     /// The canonical element (a bool result is 0 or 1).
     #[inline(always)]
     fn norm(self) -> Self {
@@ -124,18 +139,51 @@ macro_rules! complex_compare {
         #[inline(always)] fn eq(self, o: Self) -> bool { self.re == o.re && self.im == o.im }
         #[inline(always)] fn truth(self) -> bool { self.re != 0.0 || self.im != 0.0 }
         #[inline(always)] fn has_nan(self) -> bool { self.re.is_nan() || self.im.is_nan() }
+        const ORDER_SIGNALS: bool = true;
+        #[inline(always)] fn order_signals(self, o: Self) -> bool {
+            self.re.is_nan() | o.re.is_nan() | ((self.re == o.re) & (self.im.is_nan() | o.im.is_nan()))
+        }
     })* };
 }
 complex_compare!(Complex32, Complex64);
 
+/// Runs `map` (an ordering loop over `[a, b, out]`) with the flags it
+/// raises replaced by NumPy's: "invalid" when some pair signals (see
+/// [`Compare::order_signals`]). Flags already up are kept.
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `[T, T, Bool8]`.
+unsafe fn ordering<T: Compare>(p: &[*mut u8], s: &[isize], n: usize, map: impl FnOnce()) {
+    if !T::ORDER_SIGNALS {
+        return map();
+    }
+    let kept = fpstatus::take();
+    map();
+    fpstatus::take();
+    let (mut a, mut b, mut signals) = (p[0] as *const u8, p[1] as *const u8, false);
+    for _ in 0..n {
+        let x = std::ptr::read_unaligned(a as *const T);
+        let y = std::ptr::read_unaligned(b as *const T);
+        signals |= x.order_signals(y);
+        a = a.offset(s[0]);
+        b = b.offset(s[1]);
+    }
+    fpstatus::raise(kept | if signals { fpstatus::INVALID } else { 0 });
+}
+
 macro_rules! bool_ops {
-    ($($def:ident, $name:literal, $kernel:ident, |$a:ident, $b:ident| $e:expr);* $(;)?) => { $(
+    ($($def:ident, $name:literal, $kernel:ident, $ordering:literal, |$a:ident, $b:ident| $e:expr);* $(;)?) => { $(
         /// The strided loop `[a, b, out(bool)]` of this op for `T`.
         ///
         /// # Safety
         /// `p`/`s` address `n` elements of `[T, T, Bool8]`.
         pub unsafe fn $kernel<T: Compare>(p: &[*mut u8], s: &[isize], n: usize) {
-            map2::<T, T, Bool8>(p, s, n, |$a, $b| Bool8::from($e))
+            let map = || map2::<T, T, Bool8>(p, s, n, |$a, $b| Bool8::from($e));
+            if $ordering {
+                ordering::<T>(p, s, n, map)
+            } else {
+                map()
+            }
         }
 
         /// Table entry: `TT->?` for every dtype.
@@ -156,15 +204,15 @@ macro_rules! bool_ops {
     )* };
 }
 bool_ops!(
-    EQUAL, "equal", equal_kernel, |a, b| a.eq(b);
-    NOT_EQUAL, "not_equal", not_equal_kernel, |a, b| !a.eq(b);
-    LESS, "less", less_kernel, |a, b| a.lt(b);
-    LESS_EQUAL, "less_equal", less_equal_kernel, |a, b| a.le(b);
-    GREATER, "greater", greater_kernel, |a, b| b.lt(a);
-    GREATER_EQUAL, "greater_equal", greater_equal_kernel, |a, b| b.le(a);
-    LOGICAL_AND, "logical_and", logical_and_kernel, |a, b| a.truth() & b.truth();
-    LOGICAL_OR, "logical_or", logical_or_kernel, |a, b| a.truth() | b.truth();
-    LOGICAL_XOR, "logical_xor", logical_xor_kernel, |a, b| a.truth() ^ b.truth();
+    EQUAL, "equal", equal_kernel, false, |a, b| a.eq(b);
+    NOT_EQUAL, "not_equal", not_equal_kernel, false, |a, b| !a.eq(b);
+    LESS, "less", less_kernel, true, |a, b| a.lt(b);
+    LESS_EQUAL, "less_equal", less_equal_kernel, true, |a, b| a.le(b);
+    GREATER, "greater", greater_kernel, true, |a, b| b.lt(a);
+    GREATER_EQUAL, "greater_equal", greater_equal_kernel, true, |a, b| b.le(a);
+    LOGICAL_AND, "logical_and", logical_and_kernel, false, |a, b| a.truth() & b.truth();
+    LOGICAL_OR, "logical_or", logical_or_kernel, false, |a, b| a.truth() | b.truth();
+    LOGICAL_XOR, "logical_xor", logical_xor_kernel, false, |a, b| a.truth() ^ b.truth();
 );
 
 /// Exact int64/uint64 comparisons (`lL->?`, `Ll->?`), through i128.

@@ -42,6 +42,13 @@ pub trait DivMod: Copy + Send + Sync + 'static {
     unsafe fn floor_div_by(_a: *const Self, _d: Self, _out: *mut Self, _n: usize) -> bool {
         false
     }
+    /// Whether this is a float type (see [`quiet_nan_flags`]).
+    const FLOAT: bool = false;
+    /// NaN.
+    #[inline(always)]
+    fn nan(self) -> bool {
+        false
+    }
 }
 
 macro_rules! int_divmod {
@@ -138,6 +145,13 @@ macro_rules! float_divmod {
         #[inline(always)]
         fn divmod(self, b: Self) -> (Self, Self) {
             let a = self;
+            if a.is_nan() | b.is_nan() {
+                // NumPy's quiet comparisons let a NaN through without
+                // "invalid"; the ordered ones below (vectorised, they may
+                // signal) must not see it. (The first NaN, as x86 returns it.)
+                let nan = a + b;
+                return (nan, nan);
+            }
             let mut m = a % b;
             if b == 0.0 {
                 return (a / b, m);
@@ -168,6 +182,8 @@ macro_rules! float_divmod {
             if b == 0.0 { self % b } else { self.divmod(b).1 }
         }
         #[inline(always)] fn fmod(self, b: Self) -> Self { self % b }
+        const FLOAT: bool = true;
+        #[inline(always)] fn nan(self) -> bool { self.is_nan() }
     })* };
 }
 float_divmod!(f32, f64);
@@ -189,6 +205,11 @@ impl DivMod for f16 {
     #[inline(always)]
     fn fmod(self, o: Self) -> Self {
         f16::from_f32(self.to_f32() % o.to_f32())
+    }
+    const FLOAT: bool = true;
+    #[inline(always)]
+    fn nan(self) -> bool {
+        self.is_nan()
     }
 }
 
@@ -261,9 +282,69 @@ fn gcd_u<U: Copy + PartialEq + std::ops::Rem<Output = U> + Default>(mut a: U, mu
 }
 
 homogeneous_binary_ops!(DivMod, dispatch_real;
-    REMAINDER, "remainder", remainder_kernel => remainder;
     FMOD, "fmod", fmod_kernel => fmod;
 );
+
+/// Runs `run`, a float division loop of `f` over `[a, b, …]`, with NumPy's
+/// flags. NumPy's loops test operands with quiet comparisons, so a NaN
+/// operand raises nothing; the compiled loops here may signal "invalid" for
+/// one (ordered compares, vectorised or hoisted). So when `run` raised
+/// "invalid" and a pair holds a NaN, the flags are recomputed from `f` over
+/// the pairs without NaN (each opaque to the optimiser). Flags already up
+/// are kept.
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` for operands 0 and 1.
+unsafe fn quiet_nan_flags<T: DivMod, R>(
+    p: &[*mut u8],
+    s: &[isize],
+    n: usize,
+    run: impl FnOnce(),
+    f: impl Fn(T, T) -> R,
+) {
+    if !T::FLOAT {
+        return run();
+    }
+    let kept = fpstatus::take();
+    run();
+    let mut raised = fpstatus::take();
+    let pair = |i: usize| {
+        let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
+        let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
+        (a, b)
+    };
+    if raised & fpstatus::INVALID != 0
+        && (0..n).any(|i| {
+            let (a, b) = pair(i);
+            a.nan() | b.nan()
+        })
+    {
+        for i in 0..n {
+            let (a, b) = pair(i);
+            if !(a.nan() | b.nan()) {
+                std::hint::black_box(f(std::hint::black_box(a), std::hint::black_box(b)));
+            }
+        }
+        raised = fpstatus::take();
+    }
+    fpstatus::raise(kept | raised);
+}
+
+/// The strided loop `[a, b, out]` of `remainder` for `T`.
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` each.
+pub unsafe fn remainder_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usize) {
+    quiet_nan_flags::<T, T>(
+        p,
+        s,
+        n,
+        || map2::<T, T, T>(p, s, n, T::remainder),
+        T::remainder,
+    )
+}
+
+homogeneous_binary_entry!(dispatch_real; REMAINDER, "remainder", remainder_kernel);
 homogeneous_binary_ops!(IntOps, dispatch_int;
     GCD, "gcd", gcd_kernel => gcd;
     LCM, "lcm", lcm_kernel => lcm;
@@ -282,7 +363,13 @@ pub unsafe fn floor_divide_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usiz
             return;
         }
     }
-    map2::<T, T, T>(p, s, n, T::floor_div)
+    quiet_nan_flags::<T, T>(
+        p,
+        s,
+        n,
+        || map2::<T, T, T>(p, s, n, T::floor_div),
+        T::floor_div,
+    )
 }
 
 homogeneous_binary_entry!(dispatch_real; FLOOR_DIVIDE, "floor_divide", floor_divide_kernel);
@@ -301,7 +388,7 @@ pub unsafe fn int_power_kernel<T: IntOps>(p: &[*mut u8], s: &[isize], n: usize) 
 /// # Safety
 /// `p`/`s` address `n` elements of `T` each.
 pub unsafe fn divmod_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usize) {
-    map2_pair::<T>(p, s, n, T::divmod)
+    quiet_nan_flags::<T, (T, T)>(p, s, n, || map2_pair::<T>(p, s, n, T::divmod), T::divmod)
 }
 
 /// Table entry: `TT->TT`.

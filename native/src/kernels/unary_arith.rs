@@ -139,17 +139,7 @@ macro_rules! complex {
                 CONJUGATE => <$c>::new(r, -i),
                 // NumPy's loop fuses the real part: fma(r, r, -(i·i)).
                 SQUARE => <$c>::new(r.mul_add(r, -(i * i)), r * i + i * r),
-                RECIPROCAL => {
-                    if i.abs() <= r.abs() {
-                        let q = i / r;
-                        let d = r + i * q;
-                        <$c>::new(1.0 / d, -q / d)
-                    } else {
-                        let q = r / i;
-                        let d = r * q + i;
-                        <$c>::new(q / d, -1.0 / d)
-                    }
-                }
+                RECIPROCAL => <$c as ComplexReciprocal>::reciprocal_of(r, i),
                 SIGN => {
                     let m = r.hypot(i);
                     if m == 0.0 {
@@ -172,6 +162,38 @@ macro_rules! complex {
     })* };
 }
 complex!(Complex32 => f32, Complex64 => f64);
+
+/// NumPy's complex `reciprocal` (Smith's method), per complex type, with
+/// the branches as selects of operands and an opaque divisor: both sides
+/// then make the divisions NumPy's taken branch makes, so evaluating both
+/// (vectorised or speculated) raises no extra flag. NumPy's C `|i| <= |r|` signals
+/// "invalid" for a NaN.
+trait ComplexReciprocal: Sized {
+    type Part;
+    fn reciprocal_of(r: Self::Part, i: Self::Part) -> Self;
+}
+macro_rules! complex_reciprocal {
+    ($($c:ty => $t:ty),*) => { $(impl ComplexReciprocal for $c {
+        type Part = $t;
+        #[inline(always)]
+        fn reciprocal_of(r: $t, i: $t) -> $c {
+            if r.is_nan() | i.is_nan() {
+                crate::fpstatus::raise(crate::fpstatus::INVALID);
+            }
+            // |i| <= |r|: q = i/r, d = r + i·q, 1/z = (1/d, −q/d);
+            // else q = r/i, d = r·q + i, 1/z = (q/d, −1/d).
+            let small = i.abs() <= r.abs();
+            let (p, s) = if small { (i, r) } else { (r, i) };
+            // (Opaque: else `p / select(…)` becomes two divisions.)
+            let s = std::hint::black_box(s);
+            let q = p / s;
+            let d = s + p * q;
+            let (one, qd) = (1.0 / d, q / d);
+            if small { <$c>::new(one, -qd) } else { <$c>::new(qd, -one) }
+        }
+    })* };
+}
+complex_reciprocal!(Complex32 => f32, Complex64 => f64);
 
 #[cfg(test)]
 mod tests {

@@ -107,6 +107,8 @@ impl RealMath for f16 {
             FABS => f16::from_bits(self.to_bits() & 0x7fff),
             SPACING => {
                 if !self.is_finite() {
+                    // NumPy's half loop (alone) reports a non-finite input.
+                    crate::fpstatus::raise(crate::fpstatus::INVALID);
                     f16::NAN
                 } else {
                     // NumPy's half spacing is always positive: the step

@@ -231,7 +231,7 @@ pub fn exec(
     // loop and their errors are the op's.
     let casts_apart =
         !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
-    let clears = clears_status(op.name);
+    let clears = clears_status_for(op.name, signature[0]);
     let plan = Buffered {
         kernel,
         casts_apart,
@@ -300,7 +300,7 @@ pub fn exec(
     let own_flags = if direct && clears {
         0
     } else {
-        reported_flags(op.name, flags & own)
+        reported_flags_for(op.name, signature[0], flags & own)
     };
     Ok(own_flags | (flags & !own))
 }
@@ -353,12 +353,12 @@ pub unsafe fn run_cast_contiguous(
         p[k] = q;
     }
     kernel(&p[..ptrs.len()], steps, n);
-    if clears_status(name) {
+    if clears_status_for(name, signature[0]) {
         fpstatus::drop_own();
     }
     let flags = fpstatus::take();
     let own = (1 << fpstatus::CAST_SHIFT) - 1;
-    reported_flags(name, flags & own) | (flags & !own)
+    reported_flags_for(name, signature[0], flags & own) | (flags & !own)
 }
 
 /// Ops whose NumPy loops compare floats and treat NaN quietly but, unlike
@@ -396,6 +396,31 @@ const STATUS_CLEARING_OPS: &[&str] = &[
 /// [`STATUS_CLEARING_OPS`]).
 pub fn clears_status(name: &str) -> bool {
     STATUS_CLEARING_OPS.contains(&name)
+}
+
+/// The ordering comparisons, whose complex loops in NumPy compare the parts
+/// with C's `<`/`<=` and keep the invalid flag that a NaN part raises.
+const ORDERINGS: &[&str] = &["less", "less_equal", "greater", "greater_equal"];
+
+/// [`clears_status`] for the loop whose first input is of `input`: not the
+/// complex loops of the ordering comparisons (see [`ORDERINGS`]).
+pub fn clears_status_for(name: &str, input: DType) -> bool {
+    clears_status(name)
+        && !(matches!(input, DType::Complex64 | DType::Complex128) && ORDERINGS.contains(&name))
+}
+
+/// [`reported_flags`] for the loop whose first input is of `input`: the
+/// complex orderings (see [`clears_status_for`]) and float16 `spacing`
+/// (NumPy's half loop reports a non-finite input) keep "invalid".
+#[inline]
+pub fn reported_flags_for(name: &str, input: DType, flags: u32) -> u32 {
+    let keeps_invalid = (clears_status(name) && !clears_status_for(name, input))
+        || (input == DType::Float16 && name == "spacing");
+    if flags & fpstatus::INVALID != 0 && keeps_invalid {
+        flags
+    } else {
+        reported_flags(name, flags)
+    }
 }
 
 /// The floating-point flags a reduction through op `name` reports, from
