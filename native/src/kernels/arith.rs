@@ -20,6 +20,19 @@ pub trait Arith: Copy + Send + Sync + 'static {
     fn sub(self, o: Self) -> Self;
     fn mul(self, o: Self) -> Self;
     fn div(self, o: Self) -> Self;
+    /// Whether `div`'s flags are checked against [`Arith::div_exact`]
+    /// (complex: its branches may be evaluated speculatively).
+    const CHECKED_DIV: bool = false;
+    /// `div` computed so that it raises exactly NumPy's flags.
+    #[inline(always)]
+    fn div_exact(self, o: Self) -> Self {
+        self.div(o)
+    }
+    /// NaN (in either part).
+    #[inline(always)]
+    fn has_nan(self) -> bool {
+        false
+    }
 }
 
 macro_rules! int_arith {
@@ -90,13 +103,33 @@ macro_rules! complex_arith {
         #[inline(always)] fn mul(self, o: Self) -> Self {
             <$c>::new(self.re * o.re - self.im * o.im, self.re * o.im + self.im * o.re)
         }
-        // Smith's division, as NumPy's loop computes it, with the branches
-        // as selects of operands: each division has a divisor that the
-        // chosen branch divides by too (or 1). The divisors are opaque to
-        // the optimiser (`black_box`): otherwise it turns `x / select(…)`
-        // back into a select of two divisions, and the branch not taken
-        // raises flags NumPy's does not (0/0, x/0).
+        // Smith's division, as NumPy's loop: the fast form, whose branches
+        // the compiler may evaluate both (false flags, which the divide
+        // kernel then corrects with `div_exact`).
         #[inline(always)] fn div(self, o: Self) -> Self {
+            let (ar, ai, br, bi) = (self.re, self.im, o.re, o.im);
+            if br.abs() >= bi.abs() {
+                if br == 0.0 && bi == 0.0 {
+                    return <$c>::new(ar / br.abs(), ai / br.abs());
+                }
+                let rat = bi / br;
+                let scl = 1.0 / (br + bi * rat);
+                <$c>::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+            } else {
+                let rat = br / bi;
+                let scl = 1.0 / (bi + br * rat);
+                <$c>::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+            }
+        }
+        const CHECKED_DIV: bool = true;
+        #[inline(always)] fn has_nan(self) -> bool { self.re.is_nan() | self.im.is_nan() }
+        // The same division with the branches as selects of operands: each
+        // division has a divisor that the chosen branch divides by too (or
+        // 1). The operands of the divisions and products are opaque to the
+        // optimiser (`black_box`): otherwise it turns `x / select(…)` back
+        // into a select of two divisions, and the branch not taken raises
+        // flags NumPy's does not (0/0, x/0, inf·0).
+        #[inline(always)] fn div_exact(self, o: Self) -> Self {
             let (ar, ai, br, bi) = (self.re, self.im, o.re, o.im);
             if br.is_nan() | bi.is_nan() {
                 // NumPy's C `|br| >= |bi|` signals "invalid" for a NaN.
@@ -129,8 +162,40 @@ binary_loops::homogeneous_binary_ops!(Arith, dispatch_all;
     ADD, "add", add_kernel => add;
     SUBTRACT, "subtract", subtract_kernel => sub;
     MULTIPLY, "multiply", multiply_kernel => mul;
-    TRUE_DIVIDE, "true_divide", divide_kernel => div;
 );
+
+/// The strided loop `[a, b, out]` of `true_divide` for `T`. For complex the
+/// fast loop's flags are checked: when it raised any, or a divisor holds a
+/// NaN (NumPy reports "invalid" for it), the flags are recomputed element
+/// by element with [`Arith::div_exact`]. Flags already up are kept.
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` each.
+pub unsafe fn divide_kernel<T: Arith>(p: &[*mut u8], s: &[isize], n: usize) {
+    if !T::CHECKED_DIV {
+        return binary_loops::map2::<T, T, T>(p, s, n, T::div);
+    }
+    let kept = crate::fpstatus::take();
+    binary_loops::map2::<T, T, T>(p, s, n, T::div);
+    let raised = crate::fpstatus::take();
+    let pair = |i: usize| {
+        let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
+        let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
+        (a, b)
+    };
+    let exact = if raised != 0 || (0..n).any(|i| pair(i).1.has_nan()) {
+        for i in 0..n {
+            let (a, b) = pair(i);
+            std::hint::black_box(a.div_exact(b));
+        }
+        crate::fpstatus::take()
+    } else {
+        0
+    };
+    crate::fpstatus::raise(kept | exact);
+}
+
+binary_loops::homogeneous_binary_entry!(dispatch_all; TRUE_DIVIDE, "true_divide", divide_kernel);
 
 #[cfg(test)]
 mod tests {
