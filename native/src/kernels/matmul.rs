@@ -12,6 +12,7 @@
 //! BLAS yet: this is the reference kernel.
 
 use super::arith::Arith;
+use super::matmul_faer;
 use crate::dtype::with_dtype;
 use crate::error::{RumpyError, RumpyResult};
 use crate::layout::ArrayDesc;
@@ -84,28 +85,41 @@ pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<u32>
     if !ok {
         return Err(RumpyError::Value("matmul: malformed operands".into()));
     }
-    let k = a.shape[nd];
+    // The fast path reads `a` at m = 0 and `b` at n = 0: checked here, as
+    // staging fills in the axis an operand lacks.
+    let lacking = |x: &ArrayDesc, ax: usize| x.shape[ax] == 1 || x.strides[ax] == 0;
+    let fast = nd >= 2 && lacking(a, nd - 1) && lacking(b, nd - 2);
     let stage = |x: &ArrayDesc| staging::needs_staging(x, out).then(|| staging::stage(x));
     let (sa, sb) = (stage(a), stage(b));
     let a = sa.as_ref().map_or(a, |s| &s.1);
     let b = sb.as_ref().map_or(b, |s| &s.1);
+    if fast && matmul_faer::product(a, b, out) {
+        return Ok(0);
+    }
+    // SAFETY: as `naive`'s; the staged copies do not overlap `out`.
+    Ok(unsafe { naive(a, b, out) })
+}
+
+/// The reference kernel: `out = a @ b` (descriptors as [`matmul`] checks
+/// them) with in-order dot products, returning the flags they raised.
+///
+/// # Safety
+/// The descriptors are validated and `out` overlaps neither input.
+pub unsafe fn naive(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> u32 {
+    let nd = out.shape.len();
+    let k = a.shape[nd];
     let (ka, kb) = (a.strides[nd], b.strides[nd]);
-    let flags = with_dtype!(out.dtype, T => {
-        // SAFETY: descriptors are validated over their whole extent
-        // (including the k axis); `out` does not overlap the inputs.
-        unsafe {
-            nary::run(
-                &out.shape,
-                [a.origin(), b.origin(), out.origin()],
-                [&a.strides[..nd], &b.strides[..nd], &out.strides],
-                &|p, s, n| {
-                    for i in 0..n as isize {
-                        let v = <T as Dot>::dot(p[0].offset(i * s[0]), ka, p[1].offset(i * s[1]), kb, k);
-                        std::ptr::write_unaligned(p[2].offset(i * s[2]) as *mut T, v);
-                    }
-                },
-            )
-        }
-    });
-    Ok(flags)
+    with_dtype!(out.dtype, T => {
+        nary::run(
+            &out.shape,
+            [a.origin(), b.origin(), out.origin()],
+            [&a.strides[..nd], &b.strides[..nd], &out.strides],
+            &|p, s, n| {
+                for i in 0..n as isize {
+                    let v = <T as Dot>::dot(p[0].offset(i * s[0]), ka, p[1].offset(i * s[1]), kb, k);
+                    std::ptr::write_unaligned(p[2].offset(i * s[2]) as *mut T, v);
+                }
+            },
+        )
+    })
 }

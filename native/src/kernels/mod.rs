@@ -14,6 +14,7 @@ pub mod intdiv;
 pub mod lane_scan;
 pub mod libm;
 pub mod matmul;
+pub mod matmul_faer;
 pub mod moments;
 pub mod nonzero;
 pub mod pairwise_tree;
