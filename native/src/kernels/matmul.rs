@@ -5,11 +5,21 @@
 //! (n?,m?)` (1-d operands gain and lose a unit axis, batch dims broadcast)
 //! and sends every operand in one dtype: `a` and `b` as views of shape
 //! `out.shape + [k]` (stride 0 along the axis the operand lacks), so each
-//! descriptor covers exactly the memory it reads. Each output element is a
-//! dot product accumulated in order, in the element type (wrapping for
+//! descriptor covers exactly the memory it reads.
+//!
+//! Float32, float64, complex64 and complex128 products of at least
+//! `matmul_faer::FAER_MIN_MNK` multiply-adds per matrix run on faer's GEMM
+//! (`matmul_faer`). Floating-point flags there follow one rule: if every
+//! output element is finite the call reports no flags (underflow
+//! included); if any is inf or nan, the whole call is recomputed by the
+//! naive kernel below, whose flags (and results) are returned, so
+//! "overflow/invalid value encountered in matmul" are those of the
+//! in-order sum.
+//!
+//! Everything else runs the naive kernel: each output element is a dot
+//! product accumulated in order, in the element type (wrapping for
 //! integers; or-of-ands for bool), except float16, which accumulates in
-//! float32 and rounds once, as NumPy's non-BLAS loop does. No blocking or
-//! BLAS yet: this is the reference kernel.
+//! float32 and rounds once, as NumPy's non-BLAS loop does.
 
 use super::arith::Arith;
 use super::matmul_faer;

@@ -127,7 +127,7 @@ fn product_from(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc, min_mnk: usize) -
 /// origin is misaligned for `T`.
 fn elem_strides<T>(d: &ArrayDesc) -> Option<Steps> {
     let size = std::mem::size_of::<T>() as isize;
-    if d.origin() as usize % std::mem::align_of::<T>() != 0 {
+    if !(d.origin() as *const T).is_aligned() {
         return None;
     }
     d.shape

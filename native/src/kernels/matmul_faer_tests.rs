@@ -429,7 +429,9 @@ fn time(mut f: impl FnMut()) -> f64 {
 }
 
 /// The measurements behind [`FAER_MIN_MNK`]:
-/// `cargo test --release --lib matmul_timings -- --ignored --nocapture`.
+/// `cargo test --release --lib matmul_timings -- --ignored --nocapture`
+/// times products of more than 32³ multiply-adds; with `SMALL=1` in the
+/// environment, those up to 32³ instead.
 #[test]
 #[ignore]
 fn matmul_timings() {
