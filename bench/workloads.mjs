@@ -197,6 +197,16 @@ export const WORKLOADS = [
       return () => np.searchsorted(a, q);
     },
   },
+  ...[200, 1000].map((n) => ({
+    name: `matmul f8 ${n}x${n}`,
+    category: 'linalg',
+    py: { setup: `a = np.random.rand(${n}, ${n}); b = np.random.rand(${n}, ${n})`, stmt: 'np.matmul(a, b)' },
+    js: (np) => {
+      const a = np.linspace(0, 1, n * n).reshape(n, n);
+      const b = np.linspace(1, 2, n * n).reshape(n, n);
+      return () => np.matmul(a, b);
+    },
+  })),
   // Small calls (10 elements): the call paths users hit most, where the cost
   // is the path, not the arithmetic.
   ...[

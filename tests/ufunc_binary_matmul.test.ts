@@ -29,6 +29,8 @@ const range = (n: number, dt: string, shape: number[]): np.NDArray =>
 const pyRange = (n: number, dt: string, shape: number[]): string =>
   `((np.arange(${n}) % 7) - ${dt.startsWith('u') || dt === 'bool' ? 0 : 3}).astype('${dt}').reshape(${shape.join(', ')})`;
 
+const size = (s: number[]) => s.reduce((x, y) => x * y, 1);
+
 /** Float sums may be ordered differently from NumPy's BLAS: a few ULP. */
 const tol = (dt: string): number => (dt === 'float16' ? 2e-3 : dt === 'float32' || dt === 'complex64' ? 1e-6 : 1e-14);
 
@@ -153,6 +155,95 @@ describe('matmul views, out and errors', () => {
     np.matmul.nout,
     (np.matmul as unknown as { signature: string }).signature,
   ]);
+});
+
+describe('matmul of float products large enough for the BLAS-like kernel', () => {
+  // Positive values (i % 97) / 97 + 0.5 (small positive imaginary parts for
+  // complex), so no sum cancels and rtol bounds every element.
+  const data = (n: number, dt: string, shape: number[]): np.NDArray => {
+    const re = Array.from({ length: n }, (_, i) => (i % 97) / 97 + 0.5);
+    const vals = dt.startsWith('complex') ? re.map((r, i) => new np.Complex(r, (i % 89) / 890)) : re;
+    return np.array(vals, { dtype: dt }).reshape(...shape);
+  };
+  const pyData = (n: number, dt: string, shape: number[]): string =>
+    `np.array([${dt.startsWith('complex') ? 'complex((i % 97) / 97 + 0.5, (i % 89) / 890)' : '(i % 97) / 97 + 0.5'} for i in range(${n})]).astype('${dt}').reshape(${shape.join(', ')})`;
+  const mm = (sa: number[], sb: number[], dt: string) =>
+    check(
+      `np.matmul(${pyData(size(sa), dt, sa)}, ${pyData(size(sb), dt, sb)})`,
+      () => np.matmul(data(size(sa), dt, sa), data(size(sb), dt, sb)),
+      { rtol: tol(dt), name: `matmul ${dt} ${JSON.stringify([sa, sb])}` },
+    );
+  for (const dt of ['float32', 'float64', 'complex64', 'complex128']) {
+    mm([64, 80], [80, 48], dt);
+    mm([3, 40, 50], [50, 30], dt);
+    mm([2, 1, 40, 50], [3, 50, 30], dt);
+  }
+  // Threaded: one product in blocks of rows, a stack split across threads.
+  mm([200, 200], [200, 200], 'float64');
+  mm([10, 64, 64], [10, 64, 64], 'float64');
+  mm([300, 200], [200], 'float64');
+  mm([200], [200, 300], 'complex128');
+  const a = pyData(5120, 'float64', [80, 64]);
+  const b = pyData(3840, 'float64', [48, 80]);
+  check(
+    `np.matmul((${a}).T, (${b}).T)`,
+    () => np.matmul(data(5120, 'float64', [80, 64]).T, data(3840, 'float64', [48, 80]).T),
+    { rtol: 1e-14 },
+  );
+  check(
+    `(lambda a, b: np.matmul(a[::-1, ::-1], b[:, ::-1]))(${pyData(5120, 'float64', [64, 80])}, ${pyData(3840, 'float64', [80, 48])})`,
+    () => {
+      const x = data(5120, 'float64', [64, 80]);
+      const y = data(3840, 'float64', [80, 48]);
+      return np.matmul(x.get('::-1', '::-1'), y.get(':', '::-1'));
+    },
+    { rtol: 1e-14 },
+  );
+  check(
+    `exec:x = np.zeros((48, 64), dtype=complex).T; np.matmul(${pyData(5120, 'complex128', [64, 80])}, ${pyData(3840, 'complex128', [80, 48])}, out=x); result = x`,
+    () => {
+      const x = np.zeros([48, 64], { dtype: 'complex128' }).T;
+      np.matmul(data(5120, 'complex128', [64, 80]), data(3840, 'complex128', [80, 48]), { out: x });
+      return x;
+    },
+    { rtol: 1e-14 },
+  );
+  check(
+    `exec:a = ${pyData(4096, 'float64', [64, 64])}; np.matmul(a, a, out=a); result = a`,
+    () => {
+      const x = data(4096, 'float64', [64, 64]);
+      np.matmul(x, x, { out: x });
+      return x;
+    },
+    { rtol: 1e-14 },
+  );
+  check(
+    `np.vecdot(${pyData(5000, 'float64', [5000])}, ${pyData(5000, 'float64', [5000])})`,
+    () => np.vecdot(data(5000, 'float64', [5000]), data(5000, 'float64', [5000])),
+    { rtol: 1e-14 },
+  );
+  // Non-finite results: the in-order sums' warnings, as NumPy's.
+  check(
+    'np.matmul(np.full((64, 80), 1e200), np.full((80, 48), 1e200))',
+    () => np.matmul(np.full([64, 80], 1e200, { dtype: 'float64' }), np.full([80, 48], 1e200, { dtype: 'float64' })),
+    { warnings: 'each' },
+  );
+  check(
+    'exec:a = np.ones((64, 80)); a[3, 4] = np.inf; b = np.ones((80, 48)); b[4, 5] = 0; result = np.matmul(a, b)',
+    () => {
+      const x = np.ones([64, 80]);
+      x.set(3, 4, Number.POSITIVE_INFINITY);
+      const y = np.ones([80, 48]);
+      y.set(4, 5, 0);
+      return np.matmul(x, y);
+    },
+    { warnings: 'each' },
+  );
+  check(
+    'np.matmul(np.full((64, 80), 1e-300), np.full((80, 48), 1e-20))',
+    () => np.matmul(np.full([64, 80], 1e-300), np.full([80, 48], 1e-20)),
+    { warnings: 'each' },
+  );
 });
 
 describe('isclose and allclose', () => {

@@ -5,13 +5,24 @@
 //! (n?,m?)` (1-d operands gain and lose a unit axis, batch dims broadcast)
 //! and sends every operand in one dtype: `a` and `b` as views of shape
 //! `out.shape + [k]` (stride 0 along the axis the operand lacks), so each
-//! descriptor covers exactly the memory it reads. Each output element is a
-//! dot product accumulated in order, in the element type (wrapping for
+//! descriptor covers exactly the memory it reads.
+//!
+//! Float32, float64, complex64 and complex128 products of at least
+//! `matmul_faer::FAER_MIN_MNK` multiply-adds per matrix run on faer's GEMM
+//! (`matmul_faer`). Floating-point flags there follow one rule: if every
+//! output element is finite the call reports no flags (underflow
+//! included); if any is inf or nan, the whole call is recomputed by the
+//! naive kernel below, whose flags (and results) are returned, so
+//! "overflow/invalid value encountered in matmul" are those of the
+//! in-order sum.
+//!
+//! Everything else runs the naive kernel: each output element is a dot
+//! product accumulated in order, in the element type (wrapping for
 //! integers; or-of-ands for bool), except float16, which accumulates in
-//! float32 and rounds once, as NumPy's non-BLAS loop does. No blocking or
-//! BLAS yet: this is the reference kernel.
+//! float32 and rounds once, as NumPy's non-BLAS loop does.
 
 use super::arith::Arith;
+use super::matmul_faer;
 use crate::dtype::with_dtype;
 use crate::error::{RumpyError, RumpyResult};
 use crate::layout::ArrayDesc;
@@ -84,28 +95,41 @@ pub fn matmul(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> RumpyResult<u32>
     if !ok {
         return Err(RumpyError::Value("matmul: malformed operands".into()));
     }
-    let k = a.shape[nd];
+    // The fast path reads `a` at m = 0 and `b` at n = 0: checked here, as
+    // staging fills in the axis an operand lacks.
+    let lacking = |x: &ArrayDesc, ax: usize| x.shape[ax] == 1 || x.strides[ax] == 0;
+    let fast = nd >= 2 && lacking(a, nd - 1) && lacking(b, nd - 2);
     let stage = |x: &ArrayDesc| staging::needs_staging(x, out).then(|| staging::stage(x));
     let (sa, sb) = (stage(a), stage(b));
     let a = sa.as_ref().map_or(a, |s| &s.1);
     let b = sb.as_ref().map_or(b, |s| &s.1);
+    if fast && matmul_faer::product(a, b, out) {
+        return Ok(0);
+    }
+    // SAFETY: as `naive`'s; the staged copies do not overlap `out`.
+    Ok(unsafe { naive(a, b, out) })
+}
+
+/// The reference kernel: `out = a @ b` (descriptors as [`matmul`] checks
+/// them) with in-order dot products, returning the flags they raised.
+///
+/// # Safety
+/// The descriptors are validated and `out` overlaps neither input.
+pub unsafe fn naive(a: &ArrayDesc, b: &ArrayDesc, out: &ArrayDesc) -> u32 {
+    let nd = out.shape.len();
+    let k = a.shape[nd];
     let (ka, kb) = (a.strides[nd], b.strides[nd]);
-    let flags = with_dtype!(out.dtype, T => {
-        // SAFETY: descriptors are validated over their whole extent
-        // (including the k axis); `out` does not overlap the inputs.
-        unsafe {
-            nary::run(
-                &out.shape,
-                [a.origin(), b.origin(), out.origin()],
-                [&a.strides[..nd], &b.strides[..nd], &out.strides],
-                &|p, s, n| {
-                    for i in 0..n as isize {
-                        let v = <T as Dot>::dot(p[0].offset(i * s[0]), ka, p[1].offset(i * s[1]), kb, k);
-                        std::ptr::write_unaligned(p[2].offset(i * s[2]) as *mut T, v);
-                    }
-                },
-            )
-        }
-    });
-    Ok(flags)
+    with_dtype!(out.dtype, T => {
+        nary::run(
+            &out.shape,
+            [a.origin(), b.origin(), out.origin()],
+            [&a.strides[..nd], &b.strides[..nd], &out.strides],
+            &|p, s, n| {
+                for i in 0..n as isize {
+                    let v = <T as Dot>::dot(p[0].offset(i * s[0]), ka, p[1].offset(i * s[1]), kb, k);
+                    std::ptr::write_unaligned(p[2].offset(i * s[2]) as *mut T, v);
+                }
+            },
+        )
+    })
 }

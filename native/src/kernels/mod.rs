@@ -15,6 +15,7 @@ pub mod isclose;
 pub mod lane_scan;
 pub mod libm;
 pub mod matmul;
+pub mod matmul_faer;
 pub mod moments;
 pub mod nonzero;
 pub mod pairwise_tree;
