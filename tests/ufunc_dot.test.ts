@@ -2,34 +2,13 @@
 // dtypes, shapes (0-d, 1-d, N-d, empty), views, out=, errors and warnings.
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
+import { PRODUCT_DTYPES, productTol, productValues, pyProductValues } from './helpers/product_data';
 
 const check = oracle();
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
-const signedOffset = (dt: string) => (dt.startsWith('u') || dt === 'bool' ? 0 : 3);
-const values = (shape: number[], dt: string): np.NDArray => {
-  const n = shape.reduce((x, y) => x * y, 1);
-  const re = Array.from({ length: n }, (_, i) => (i % 7) - signedOffset(dt));
-  const data = dt.startsWith('complex') ? re.map((r, i) => new np.Complex(r, i % 3)) : re;
-  return np.array(data, { dtype: dt }).reshape(...shape);
-};
-const pyValues = (shape: number[], dt: string): string => {
-  const n = shape.reduce((x, y) => x * y, 1);
-  const im = dt.startsWith('complex') ? ` + 1j * (np.arange(${n}) % 3)` : '';
-  return `(((np.arange(${n}) % 7) - ${signedOffset(dt)})${im}).astype('${dt}').reshape(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
-};
-const tol = (dt: string): number => (dt === 'float16' ? 2e-3 : dt === 'float32' || dt === 'complex64' ? 1e-6 : 1e-14);
+const DTYPES = PRODUCT_DTYPES;
+const values = productValues;
+const pyValues = pyProductValues;
+const tol = productTol;
 
 describe('np.dot across dtypes and shapes', () => {
   const shapes: [number[], number[]][] = [

@@ -4,37 +4,14 @@
 // against NumPy.
 import * as np from '../dist';
 import { oracle } from './helpers/oracle';
+import { PRODUCT_DTYPES, productTol, productValues, pyProductValues } from './helpers/product_data';
 
 const check = oracle();
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'int32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
-const signedOffset = (dt: string) => (dt.startsWith('u') || dt === 'bool' ? 0 : 3);
-/** Values `(i % 7) - 3` (or `i % 7`), with an imaginary part `i % 3` for complex. */
-const values = (n: number, dt: string, shape: number[]): np.NDArray => {
-  const re = Array.from({ length: n }, (_, i) => (i % 7) - signedOffset(dt));
-  const data = dt.startsWith('complex') ? re.map((r, i) => new np.Complex(r, i % 3)) : re;
-  return np.array(data, { dtype: dt }).reshape(...shape);
-};
-const pyValues = (n: number, dt: string, shape: number[]): string => {
-  const im = dt.startsWith('complex') ? ` + 1j * (np.arange(${n}) % 3)` : '';
-  return `(((np.arange(${n}) % 7) - ${signedOffset(dt)})${im}).astype('${dt}').reshape(${shape.join(', ')})`;
-};
+const DTYPES = PRODUCT_DTYPES;
+const values = (_n: number, dt: string, shape: number[]) => productValues(shape, dt);
+const pyValues = (_n: number, dt: string, shape: number[]) => pyProductValues(shape, dt);
 const size = (s: number[]) => s.reduce((x, y) => x * y, 1);
-
-/** Float sums may be ordered differently from NumPy's BLAS: a few ULP. */
-const tol = (dt: string): number => (dt === 'float16' ? 2e-3 : dt === 'float32' || dt === 'complex64' ? 1e-6 : 1e-14);
+const tol = productTol;
 
 type Fn = 'vecdot' | 'matvec' | 'vecmat';
 const CASES: Record<Fn, [number[], number[]][]> = {
