@@ -25,15 +25,14 @@ import { copyAs, toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
 import { broadcast_shapes } from '../core/joining';
-import { NDArray, allocateForOverwrite, isCContiguous } from '../core/ndarray';
+import { NDArray, allocateForOverwrite, isCContiguous, isNDArray } from '../core/ndarray';
 import { moveaxis } from '../core/rearranging';
 import { promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
 import { multiply, subtract } from './index';
+import { fmtShape } from './ufunc';
 import { conjugate, negative } from './unary';
-
-const fmtShape = (s: readonly number[]) => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
 
 /** `x` as an array (`np.asarray`). */
 function asArray(x: unknown): NDArray {
@@ -100,7 +99,7 @@ function notAligned(a: readonly number[], b: readonly number[], aDim: number, bD
 function checkDotOut(out: unknown, shape: readonly number[], dt: NDArray['dtype']): NDArray | null {
   if (out === null) return null;
   const o = out as NDArray;
-  if (typeof o !== 'object' || !('dtype' in o) || o.dtype !== dt || o.ndim !== shape.length || !isCContiguous(o)) {
+  if (!isNDArray(o) || o.dtype !== dt || o.ndim !== shape.length || !isCContiguous(o)) {
     throw new ValueError(
       'output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)',
     );

@@ -31,7 +31,16 @@ import { AxisError, ValueError, axisError } from '../errors';
 import * as native from '../native';
 import { UNSET, fixedLoop, selectFixedLoop } from './signature';
 import type { UfuncSpec } from './table';
-import { type Ufunc, givenOutputs, loopForCommon, operand, outputOrder, scalarArray, selectLoop } from './ufunc';
+import {
+  type Ufunc,
+  fmtShape,
+  givenOutputs,
+  loopForCommon,
+  operand,
+  outputOrder,
+  scalarArray,
+  selectLoop,
+} from './ufunc';
 import { conjugate } from './unary';
 
 /** The row, column and summed axes of the product. */
@@ -238,8 +247,7 @@ function broadcastError(
       }
     }
     const inner = items.join(',') + (iterNd === 1 && items.length === 1 ? ',' : '');
-    const orig = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
-    return `${orig}->(${inner})`;
+    return `${fmtShape(shape)}->(${inner})`;
   });
   return new ValueError(
     `operands could not be broadcast together with remapped shapes [original->remapped]: ${parts.join(' ')}  and requested shape (${outCore.join(',')})`,
