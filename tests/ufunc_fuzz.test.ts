@@ -4,118 +4,18 @@
 // comparing results, warnings and errors. The seed is fixed, so each run
 // makes the same cases; RUMPY_FUZZ_SEED=n in the environment explores others.
 import * as np from '../dist';
+import { DTYPES, FUZZ_SEED, type Operand, arrayOperand, py, rng } from './helpers/fuzz';
 import { oracle } from './helpers/oracle';
 
 const check = oracle();
-const SEED = Number(process.env.RUMPY_FUZZ_SEED ?? 20261207);
+const r = rng(FUZZ_SEED);
+const { rand, pick } = r;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(SEED);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
-
-const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-];
-const POOLS: Record<string, number[]> = {
-  bool: [0, 1],
-  int8: [0, 1, -1, 2, -3, 7, 100, -128, 127],
-  uint8: [0, 1, 2, 7, 100, 255],
-  int16: [0, 1, -1, 3, -7, 300, -32768, 32767],
-  uint16: [0, 1, 5, 300, 65535],
-  int32: [0, 1, -1, 5, -9, 70000, -2147483648, 2147483647],
-  uint32: [0, 1, 5, 70000, 4294967295],
-  int64: [0, 1, -1, 6, -11, 123456789, -987654],
-  uint64: [0, 1, 6, 123456789],
-  float16: [
-    0,
-    -0,
-    1,
-    -1.5,
-    2.5,
-    0.1,
-    1e-3,
-    6e4,
-    -6e4,
-    Number.POSITIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NaN,
-    3,
-    -7,
-  ],
-  float: [
-    0,
-    -0,
-    1,
-    -1.5,
-    2.5,
-    0.1,
-    1e-3,
-    1e30,
-    -1e30,
-    1e-310,
-    Number.POSITIVE_INFINITY,
-    Number.NEGATIVE_INFINITY,
-    Number.NaN,
-    3,
-    -7,
-  ],
-};
-const pool = (dt: string) => POOLS[dt] ?? POOLS.float;
-
-/** A Python literal of `v`. */
-function py(v: number): string {
-  if (Number.isNaN(v)) return "float('nan')";
-  if (v === Number.POSITIVE_INFINITY) return "float('inf')";
-  if (v === Number.NEGATIVE_INFINITY) return "float('-inf')";
-  if (Object.is(v, -0)) return '-0.0';
-  return Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v) : v.toExponential();
-}
-
-interface Operand {
-  py: string;
-  js: () => unknown;
-}
-
-/** A random array operand of `dt` and `shape` (maybe reversed, 1-d), or a Python scalar. */
+/** A random array operand of `dt` and `shape` (a 1-d one maybe reversed). */
 function operand(dt: string, shape: number[]): Operand {
   const n = shape.reduce((x, y) => x * y, 1);
-  const complex = dt.startsWith('complex');
-  const re = Array.from({ length: n }, () => pick(pool(dt)));
-  const im = complex ? Array.from({ length: n }, () => pick(pool(dt))) : [];
   const reversed = shape.length === 1 && n > 1 && rand() < 0.3;
-  const pyData = complex ? re.map((r, i) => `complex(${py(r)}, ${py(im[i])})`) : re.map(py);
-  const pyShape = `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
-  const pyExpr = `np.array([${pyData.join(', ')}], dtype='${dt}').reshape(${pyShape})${reversed ? '[::-1]' : ''}`;
-  return {
-    py: pyExpr,
-    js: () => {
-      const data = complex ? re.map((r, i) => new np.Complex(r, im[i])) : dt === 'bool' ? re.map(Boolean) : re;
-      const a = np.array(data, { dtype: dt }).reshape(shape);
-      return reversed ? a.get('::-1') : a;
-    },
-  };
+  return arrayOperand(r, dt, shape, reversed ? 'reversed' : 'contiguous');
 }
 
 function scalarOperand(): Operand {
