@@ -107,7 +107,6 @@ export function errstate<T>(options: Record<string, unknown>, body: () => T): T 
   }
 }
 
-/** Handles the flags a native loop raised, for the operation `name`. */
 /**
  * Where the flags of casts sit in the flags a native call returns, above
  * the op's own: input `k`'s in the four bits from `CAST_FLAGS_SHIFT + 4k`
@@ -126,7 +125,25 @@ export function reportUfuncFlags(flags: number, name: string): void {
     if ((cast & 15) !== 0) reportFloatingPointErrors(cast & 15, 'cast');
   }
   const own = flags & ((1 << CAST_FLAGS_SHIFT) - 1);
-  if (own !== 0) reportFloatingPointErrors(own, name);
+  if (own !== 0) reportFloatingPointErrors(own, opName ?? name);
+}
+
+/** The name `withOpName` gives the ufunc calls it runs, or null. */
+let opName: string | null = null;
+
+/**
+ * Runs `body` with the floating-point warnings of its ufunc calls (not
+ * their casts') naming the operation `name`: NumPy's arithmetic on NumPy
+ * scalars (`mean`'s `ret.dtype.type(ret / n)`) says "scalar divide".
+ */
+export function withOpName<T>(name: string, body: () => T): T {
+  const old = opName;
+  opName = name;
+  try {
+    return body();
+  } finally {
+    opName = old;
+  }
 }
 
 /** The bits of `flags` whose errors the current `np.seterr` state does not ignore. */

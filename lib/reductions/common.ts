@@ -78,6 +78,8 @@ export function bcast(a: NDArray, shape: readonly number[]): NDArray {
 
 /** Drops the reduced axes of a keepdims result; a 0-d result becomes a JS value. */
 export function finish(r: NDArray, axis: unknown, ndim: number, keepdims: boolean): NDArray | Scalar {
+  // (A 0-d input's result is 0-d, keepdims or not: a JS value.)
+  if (ndim === 0 && r.ndim === 0) return r.item();
   if (keepdims) return r;
   const axes = parseAxes(axis, ndim);
   const shape = r.shape.filter((_, i) => !axes.includes(i));

@@ -32,6 +32,7 @@
 import { type Param, parseArgs, pyTypeName } from '../args';
 import type { Scalar } from '../core/elements';
 import { reportFloatingPointErrors } from '../core/errstate';
+import { withOpName } from '../core/errstate';
 import { copyto } from '../core/memory';
 import { type NDArray, allocateForOverwrite, isNDArray } from '../core/ndarray';
 import { along, axisTuple } from '../core/shapeutil';
@@ -109,8 +110,9 @@ function medianAlong(a: NDArray, axis: number | null, out: NDArray | null, overw
   const index = Math.floor(n / 2);
   // part[..., index:index+1] (n odd) or part[..., index-1:index+1] (n even; empty for n = 0).
   const mid = n % 2 === 1 ? along(part, ax, index, 1) : along(part, ax, Math.max(index - 1, 0), Math.min(n, 2));
+  // (NumPy's mean of a 1-d lane is one value.)
   const r = (
-    out ? meanImpl(mid, ax, null, out, false, NO_VALUE) : meanImpl(mid, ax, null, null, true, NO_VALUE)
+    out ? meanImpl(mid, ax, null, out, false, NO_VALUE) : meanImpl(mid, ax, null, null, true, NO_VALUE, mid.ndim === 1)
   ) as NDArray;
   if (supportsNans && sz > 0) {
     const last = along(part, ax, n - 1, 1);

@@ -14,7 +14,7 @@ import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { subtract } from '../ufunc';
-import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray, reduceToValue } from '../ufunc/methods';
+import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray, reduceResult, reduceToValue } from '../ufunc/methods';
 import { arr, finish, kd, params } from './common';
 
 type R = NDArray | Scalar;
@@ -28,7 +28,7 @@ function extreme(op: string, fname: string) {
       if (v !== undefined) return v;
     }
     const p = parseArgs(fname, args, ps);
-    return reduceArray(spec, arr(p.a), {
+    return reduceResult(spec, arr(p.a), {
       axis: p.axis,
       dtype: null,
       out: outArg(p.out),

@@ -22,7 +22,7 @@ import { type DType, dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import { divide, isnan, multiply, sqrt, subtract } from '../ufunc';
-import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray } from '../ufunc/methods';
+import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray, reduceResult } from '../ufunc/methods';
 import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
 import { argExtreme } from './minmax';
 import { MEAN, STD, SUM, VAR, fusedMoments } from './moments';
@@ -54,7 +54,7 @@ function nanReduce(op: string, fname: string, fill: number) {
       if (fused !== null) return fused.value;
     }
     const [a] = replaceNan(arr(p.a), fill);
-    return reduceArray(REDUCERS[op], a, {
+    return reduceResult(REDUCERS[op], a, {
       axis: p.axis,
       dtype: dt(p.dtype),
       out: outArg(p.out),
@@ -74,7 +74,7 @@ function nanExtreme(op: string, fname: string) {
   const ps = params('a', 'axis', 'out', 'keepdims', 'initial', 'where');
   return (...args: unknown[]): R => {
     const p = parseArgs(fname, args, ps);
-    const r = reduceArray(REDUCERS[op], arr(p.a), {
+    const r = reduceResult(REDUCERS[op], arr(p.a), {
       axis: p.axis,
       dtype: null,
       out: outArg(p.out),

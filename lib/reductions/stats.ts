@@ -13,8 +13,10 @@ import { type Param, parseArgs } from '../args';
 import { toArray } from '../core/convert';
 import { fillWith } from '../core/creation';
 import type { Scalar } from '../core/elements';
+import { withOpName } from '../core/errstate';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
-import { type DType, dtype as toDType } from '../dtype/dtype';
+import { axisTuple } from '../core/shapeutil';
+import { type DType, complex128, float64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { promoteTypes, resultTypeOf } from '../dtype/promotion';
 import { ValueError, ZeroDivisionError } from '../errors';
 import * as native from '../native';
@@ -37,6 +39,25 @@ function sumKeep(a: NDArray, axis: unknown, dtype: DType | null, where: unknown,
   return reduceArray(REDUCERS.add, a, { axis, dtype, out, keepdims, initial: NO_VALUE, where }) as NDArray;
 }
 
+/** Whether a reduction of `a` over `axis` (without `out`) is one value. */
+function toOneValue(a: NDArray, axis: unknown, keepdims: boolean): boolean {
+  return a.ndim === 0 || (!keepdims && parseAxes(axis, a.ndim).length === a.ndim);
+}
+
+/**
+ * `sum / count` for a result of one value, which NumPy's `_mean`/`_var`
+ * divide as NumPy scalars (`ret.dtype.type(ret / rcount)`, `rcount` an
+ * intp): NumPy's scalar math does it, and warns "scalar divide", when the
+ * sum's type and intp promote to the sum's type or are both integers
+ * (float64, complex128, integers but uint64); otherwise the ufunc does,
+ * "divide".
+ */
+function divideOne(sum: NDArray, count: number | NDArray): NDArray {
+  const d = sum.dtype;
+  const scalarMath = d === float64 || d === complex128 || ((d.kind === 'i' || d.kind === 'u') && d !== uint64);
+  return scalarMath ? withOpName('scalar divide', () => divideBy(sum, count)) : divideBy(sum, count);
+}
+
 /** Divides `r` in place by the counts (NumPy's `true_divide(..., out=r, casting='unsafe')`). */
 function divideBy(r: NDArray, count: number | NDArray): NDArray {
   const c = typeof count === 'number' ? count : count.reshape(r.shape);
@@ -51,11 +72,12 @@ export function meanImpl(
   out: NDArray | null,
   keepdims: boolean,
   where: unknown,
+  oneValue = toOneValue(a, axis, keepdims),
 ): R {
   const fused = fusedMoments(a, axis, MEAN, false, 0, keepdims, { dtype, out, where });
   if (fused) return fused.value;
   const count = countItems(a, axis, where);
-  if (anyZero(count)) warn('Mean of empty slice.');
+  if (anyZero(count)) warn('Mean of empty slice');
   let d = dtype;
   let half = false;
   if (d === null) {
@@ -69,7 +91,8 @@ export function meanImpl(
     sumKeep(a, axis, d, where, out, keepdims);
     return divideBy(out, typeof count === 'number' ? count : (finish(count, axis, a.ndim, keepdims) as NDArray));
   }
-  let r = divideBy(sumKeep(a, axis, d, where, null), count);
+  const sum = sumKeep(a, axis, d, where, null);
+  let r = oneValue ? divideOne(sum, count) : divideBy(sum, count);
   if (half) r = r.astype('float16') as NDArray;
   return finish(r, axis, a.ndim, keepdims);
 }
@@ -150,7 +173,8 @@ export function varImpl(
     if (root) rootInPlace(out);
     return out;
   }
-  const r = divideBy(sumKeep(x, axis, d, where, null), dofArr);
+  const sq = sumKeep(x, axis, d, where, null);
+  const r = toOneValue(a, axis, keepdims) ? divideOne(sq, dofArr) : divideBy(sq, dofArr);
   if (root) rootInPlace(r);
   return finish(r, axis, x.ndim, keepdims);
 }
@@ -198,10 +222,19 @@ export function average(...args: unknown[]): R | R[] {
   const p = parseArgs('average', args, AVERAGE_PARAMS);
   const a = arr(p.a);
   const keep = kd(p.keepdims);
+  if (p.axis !== null) axisTuple(p.axis, a.ndim, 'axis');
   let avg: NDArray;
   let scl: NDArray;
   if (p.weights === null) {
-    avg = meanImpl(a, p.axis, null, null, true, NO_VALUE) as NDArray;
+    // (A 0-d input's mean, as a 0-d array.)
+    // (NumPy's `a.mean(axis)`: one value when every axis is reduced without keepdims.)
+    const one = toOneValue(a, p.axis, keep);
+    avg =
+      a.ndim === 0
+        ? (meanImpl(a.reshape([1]), 0, null, null, true, NO_VALUE, one) as NDArray).reshape([])
+        : (meanImpl(a, p.axis, null, null, true, NO_VALUE, one) as NDArray);
+    // NumPy's scale `a.size / avg.size`, a Python division.
+    if (avg.size === 0) throw new ZeroDivisionError('division by zero');
     scl = allocate(avg.shape, avg.dtype);
     fillWith(scl, a.size / Math.max(avg.size, 1));
   } else {

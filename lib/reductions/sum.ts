@@ -16,6 +16,7 @@ import {
   outArg,
   reduceArray,
   reduceLoopDType,
+  reduceResult,
   reduceToValue,
 } from '../ufunc/methods';
 import { arr, dt, kd, params } from './common';
@@ -31,7 +32,7 @@ function reduction(op: string, fname: string, names: string[]) {
       if (v !== undefined) return v;
     }
     const p = parseArgs(fname, args, ps);
-    return reduceArray(spec, arr(p.a), {
+    return reduceResult(spec, arr(p.a), {
       axis: p.axis,
       dtype: 'dtype' in p ? dt(p.dtype) : null,
       out: outArg(p.out),

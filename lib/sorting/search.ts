@@ -110,7 +110,7 @@ export function count_nonzero(...args: unknown[]): NDArray | number {
     int64,
   );
   if (out.size > 0) native.countNonzeroLanes(view, axes.length, out);
-  if (p.keepdims) {
+  if (p.keepdims && a.ndim > 0) {
     const shape = a.shape.map((n, k) => (axes.includes(k) ? 1 : n));
     return out.reshape(shape);
   }

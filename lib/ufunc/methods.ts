@@ -27,7 +27,9 @@ import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
 import { ufuncAt } from './at';
-import { type UfuncSpec, parseLoop } from './table';
+import { selectFixedLoop } from './signature';
+import { BINARY_UFUNCS, type Loop, UFUNCS, type UfuncSpec, noLoopError } from './table';
+import { type Operand, selectLoop } from './ufunc';
 
 /** What a reduction needs to know of its ufunc. */
 export interface ReduceSpec {
@@ -91,6 +93,16 @@ export function parseAxes(axis: unknown, ndim: number): number[] {
   return out;
 }
 
+/**
+ * `parseAxes` for a ufunc reduction: as NumPy keeps for backward
+ * compatibility, a 0-d array reduces over no axes for the integer axis 0
+ * or -1 (not for a tuple).
+ */
+export function reductionAxes(axis: unknown, ndim: number): number[] {
+  if (ndim === 0 && (axis === 0 || axis === -1)) return [];
+  return parseAxes(axis, ndim);
+}
+
 /** The output array of `out=` (a bare array or a 1-tuple), or null. */
 export function outArg(o: unknown): NDArray | null {
   const x = Array.isArray(o) && o.length === 1 ? o[0] : o;
@@ -101,9 +113,15 @@ export function outArg(o: unknown): NDArray | null {
 }
 
 /** NumPy's reduction loop dtype for `spec` on `input`. */
-export function reduceLoopDType(spec: ReduceSpec, input: DType, dtype: DType | null, out: NDArray | null): DType {
-  if (dtype === null && out === null) return defaultLoop(spec, input);
-  return loopDType(spec, input, dtype, out);
+export function reduceLoopDType(
+  spec: ReduceSpec,
+  input: DType,
+  dtype: DType | null,
+  out: NDArray | null,
+  method = 'reduce',
+): DType {
+  if (dtype === null && out === null && method === 'reduce') return defaultLoop(spec, input);
+  return loopDType(spec, input, dtype, out, method);
 }
 
 /** Reduction loop dtypes without `dtype=`/`out=`, by spec and input dtype code. */
@@ -124,29 +142,66 @@ function defaultLoop(spec: ReduceSpec, input: DType): DType {
   return loop;
 }
 
-function loopDType(spec: ReduceSpec, input: DType, dtype: DType | null, out: NDArray | null): DType {
-  if (spec.name === 'logical_and' || spec.name === 'logical_or') return bool;
-  let d = dtype;
-  if (d === null) {
-    d = input;
-    if (spec.name === 'add' || spec.name === 'multiply') {
-      if (d.kind === 'b' || (d.kind === 'i' && d.itemsize < 8)) d = int64;
-      else if (d.kind === 'u' && d.itemsize < 8) d = uint64;
+/** The binary ufuncs' specs by name (what `REDUCERS` names without the loops). */
+const BINARY_SPECS: Record<string, UfuncSpec> = { ...UFUNCS, ...BINARY_UFUNCS };
+
+/**
+ * NumPy's reduce-like loop resolution (`reducelike_promote_and_resolve`):
+ * the call `op(acc, a) -> acc` with the signature `(dtype, None, dtype)`
+ * (for `add`/`multiply` of bool or integers narrower than 64 bits without
+ * `dtype`/`out`, int64/uint64), operands `(out or a, a, out)`, then the
+ * ufunc's ordinary loop selection and its errors. The loop's first input
+ * and output must be one dtype (for `accumulate`/`reduceat` every operand).
+ */
+function loopDType(spec: ReduceSpec, input: DType, dtype: DType | null, out: NDArray | null, method = 'reduce'): DType {
+  const full = BINARY_SPECS[spec.name] ?? (isUfuncSpec(spec) ? spec : null);
+  if (full === null) return input;
+  let first = dtype;
+  if (first === null && out === null && (spec.name === 'add' || spec.name === 'multiply')) {
+    if (input.kind === 'b' || (input.kind === 'i' && input.itemsize < 8)) first = int64;
+    else if (input.kind === 'u' && input.itemsize < 8) first = uint64;
+  }
+  const operand = (d: DType) => ({ array: { dtype: d } }) as unknown as Operand;
+  const ops = [operand(out?.dtype ?? input), operand(input)];
+  let loop: Loop;
+  if (first !== null) loop = selectFixedLoop(full, ops, [first, null, first]);
+  else {
+    try {
+      loop = selectLoop(full, ops);
+    } catch (e) {
+      // The dispatcher sees no DType for the accumulator operand.
+      if (out === null && e instanceof TypeError && e.message.includes('did not contain a loop')) {
+        throw noLoopError(spec.name, 2, [null, input, null]);
+      }
+      throw e;
     }
-    if (out) d = promoteTypes(d, out.dtype);
   }
-  const forced = spec.resolve?.(d, [d, d]);
-  if (forced) return parseLoop(forced).outputs[0];
-  if (spec.types) {
-    const hit = spec.types.map(parseLoop).find((l) => l.inputs.every((x) => canCastDTypes(d, x, 'safe')));
-    if (hit) return hit.outputs[0];
+  const [x, y] = loop.inputs;
+  const r = loop.outputs[0];
+  if (x !== r || (method !== 'reduce' && y !== r)) {
+    throw new TypeError(
+      `the resolved dtypes are not compatible with ${spec.name}.${method}. Resolved (dtypes: ${x.name}, ${y.name} -> ${r.name})`,
+    );
   }
-  return d;
+  return r;
 }
+
+const isUfuncSpec = (s: ReduceSpec): s is UfuncSpec => Array.isArray((s as UfuncSpec).types) && 'nin' in s;
 
 /** A broadcast operand: an array seen with `shape` and `strides`. */
 function seen(a: NDArray, shape: readonly number[], strides: readonly number[]): native.NativeOperand {
   return { _bytes: a._bytes, _offset: a._offset, dtype: a.dtype, shape, strides };
+}
+
+/**
+ * NumPy's conversion of a Python scalar `initial` to the loop dtype
+ * (`np.asarray(initial, dtype=loop)`): NaN, ±inf or an out-of-range value
+ * for an integer loop, or a complex for a real one, raises.
+ */
+function checkInitial(value: unknown, dt: DType): void {
+  const t = typeof value;
+  if (t === 'number' || t === 'bigint' || t === 'boolean' || value instanceof Complex)
+    checkedScalar(value as Scalar, dt);
 }
 
 /**
@@ -155,8 +210,8 @@ function seen(a: NDArray, shape: readonly number[], strides: readonly number[]):
  * or bool loop (`float(1j)` fails in NumPy).
  */
 function fillScalar(acc: NDArray, value: unknown): void {
-  if (value instanceof Complex) checkedScalar(value, acc.dtype);
   if (isNDArray(value)) warnComplexCast(value.dtype, acc.dtype);
+  else checkInitial(value, acc.dtype);
   if (acc.size === 0) return;
   const src = isNDArray(value) ? value : initialArray(value);
   native.castCopy(
@@ -270,7 +325,7 @@ export interface ReduceArgs {
  */
 export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArray | Scalar {
   const nd = a.ndim;
-  const axes = parseAxes(r.axis, nd);
+  const axes = reductionAxes(r.axis, nd);
   const name = spec.name;
   if (!REORDERABLE.has(name) && axes.length > 1) {
     throw new ValueError(`reduction operation '${name}' is not reorderable, so at most one axis may be specified`);
@@ -314,9 +369,10 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   const out = r.out;
   let outKeep: NDArray | null = null;
   if (out) outKeep = checkOut(name, out, a.shape, axes, r.keepdims, keepShape);
-  // NumPy's ComplexWarning: once for the input's cast to the loop, twice for
-  // the cast into `out` (its first-values copy and its reduction loop).
-  warnComplexCast(a.dtype, loop);
+  // NumPy's ComplexWarning: for the input's cast to the loop (twice when
+  // the first elements are copied in first), twice for the cast into `out`
+  // (its first-values copy and its reduction loop).
+  warnComplexCast(a.dtype, loop, initial === null && count > 0 ? 2 : 1);
   if (out) warnComplexCast(loop, out.dtype, 2);
   // A reduction to one JS value (np.sum(a), a.max()) reads its accumulator
   // once, so that can be a reused slot instead of a new array, when nothing
@@ -393,6 +449,15 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   return acc._view(acc._offset, resShape, resStrides);
 }
 
+/**
+ * `reduceArray` as the public reductions return it: a 0-d result (of a 0-d
+ * input with keepdims) is a JS value too, unless it is `out`.
+ */
+export function reduceResult(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArray | Scalar {
+  const res = reduceArray(spec, a, r);
+  return r.out === null && isNDArray(res) && res.ndim === 0 ? res.item() : res;
+}
+
 /** Whether `acc` has stride 0 on a kept (not reduced) axis longer than 1. */
 function repeatsAlongKeptAxis(acc: NDArray, reduced: readonly boolean[]): boolean {
   for (let i = 0; i < acc.ndim; i++) if (!reduced[i] && acc.strides[i] === 0 && acc.shape[i] > 1) return true;
@@ -462,12 +527,12 @@ export function accumulateArray(
 ): NDArray {
   if (a.ndim === 0) throw new TypeError('cannot accumulate on a scalar');
   const ax = parseAxes(axis, a.ndim)[0];
-  const loop = reduceLoopDType(spec, a.dtype, dtype, out);
+  const loop = reduceLoopDType(spec, a.dtype, dtype, out, 'accumulate');
   if (out && (out.ndim !== a.ndim || out.shape.some((n, i) => n !== a.shape[i]))) {
     // NumPy accumulates a 1-d array into an out of the dtype it would give
     // the result in a loop of its own, with this check; other calls go
     // through its iterator.
-    if (a.ndim === 1 && out.dtype === reduceLoopDType(spec, a.dtype, dtype, null))
+    if (a.ndim === 1 && out.dtype === reduceLoopDType(spec, a.dtype, dtype, null, 'accumulate'))
       throw new ValueError('provided out is the wrong size for the accumulation.');
     const fits = out.ndim === a.ndim && out.shape.every((n, i) => n === a.shape[i] || n === 1 || a.shape[i] === 1);
     if (out.ndim === a.ndim && !fits) {
@@ -535,9 +600,7 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
       binary('reduce');
       const p = parseArgs('reduce', args, REDUCE_PARAMS, 'npy');
       const a = toArray(p.array, null, null);
-      // A 0-d array reduces over no axes for the default axis=0, as in NumPy.
-      if (a.ndim === 0 && p.axis === 0) p.axis = [];
-      return reduceArray(rspec, a, {
+      return reduceResult(rspec, a, {
         axis: p.axis,
         dtype: dt(p.dtype),
         out: outArg(p.out),
@@ -591,7 +654,7 @@ function reduceatArray(
   for (const i of idx) {
     if (i < 0 || i >= n) throw new IndexError(`index ${i} out-of-bounds in ${spec.name}.reduceat [0, ${n})`);
   }
-  const loop = reduceLoopDType(spec, a.dtype, dtype, out);
+  const loop = reduceLoopDType(spec, a.dtype, dtype, out, 'reduceat');
   const shape = a.shape.map((m, k) => (k === ax ? idx.length : m));
   const res = out && out.dtype === loop ? out : allocate(shape, loop);
   const slab = (arr: NDArray, i: number, len: number) =>

@@ -134,6 +134,11 @@ impl ArenaReader {
         let addr = self.address()?;
         let buffer_len = self.usize()?;
         let offset = self.f64()?;
+        // An empty operand touches no memory: an empty view may point past
+        // its buffer (a reversed (3, 0) array does), as in NumPy.
+        if n == 0 {
+            return Ok(std::ptr::NonNull::dangling().as_ptr());
+        }
         let bytes = n.checked_mul(dtype.itemsize());
         let fits = offset >= 0.0
             && bytes.is_some_and(|b| {

@@ -121,6 +121,7 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let r = Reduction {
         loops: l,
         cast: (input.dtype != d).then(|| (cast_fn(input.dtype, d), d.itemsize())),
+        cast_flags: Default::default(),
         shape: &shape,
         origins: [
             out.origin(),
@@ -137,7 +138,10 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     // SAFETY: validated descriptors (the skipped shape is inside the
     // input's); kernels match the loop dtype.
     let flags = crate::fpstatus::collect(|| unsafe { r.run() });
+    // (The input casts' flags, which NumPy's reduction loop finds raised
+    // too, count as the reduction's own.)
     Ok(crate::ufunc::reduction_reported_flags(op, flags)
+        | r.cast_flags.into_inner()
         | (cast_flags << crate::fpstatus::CAST_SHIFT))
 }
 

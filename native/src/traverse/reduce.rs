@@ -27,6 +27,7 @@ use crate::kernels::cast::CastLoop;
 use crate::kernels::reduce::ReduceLoops;
 use crate::parallel;
 use crate::traverse::nary::{self, Layout};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Elements per cast block (NumPy's default buffer size).
 pub const BUFSIZE: usize = 8192;
@@ -42,6 +43,10 @@ pub struct Reduction<'a> {
     pub loops: ReduceLoops,
     /// Casts input elements to the loop dtype, with the loop itemsize.
     pub cast: Option<(CastLoop, usize)>,
+    /// The floating-point flags those casts raised (kept apart from the
+    /// loop's, which some ops clear or filter; NumPy reports both as the
+    /// reduction's).
+    pub cast_flags: AtomicU32,
     pub shape: &'a [usize],
     /// Origins and strides of `[out, mask, in]` (mask null when absent).
     pub origins: [*mut u8; 3],
@@ -201,7 +206,13 @@ impl Reduction<'_> {
         while start < n {
             let m = BUFSIZE.min(n - start);
             let off = |k: usize| p[k].wrapping_offset(s[k] * start as isize);
+            let own = fpstatus::take();
             cast([off(2), b], [s[2], item as isize], m);
+            let raised = fpstatus::take();
+            if raised != 0 {
+                self.cast_flags.fetch_or(raised, Ordering::Relaxed);
+            }
+            fpstatus::raise(own);
             self.runs([off(0), off(1), b], [s[0], s[1], item as isize], m);
             start += m;
         }
