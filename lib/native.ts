@@ -208,8 +208,14 @@ const castCopyFast = binding.castCopyFunction(arenaId);
 
 /** Copies `src` into `dst` (same shape), casting with NumPy's semantics. */
 export function castCopy(src: NativeOperand, dst: NativeOperand): void {
+  // NumPy checks the floating-point flags of casts too (np.seterr).
+  reportFloatingPointErrors(castCopyFlags(src, dst), 'cast');
+}
+
+/** `castCopy` that returns the cast's floating-point flags instead of reporting them. */
+export function castCopyFlags(src: NativeOperand, dst: NativeOperand): number {
   // Nothing to copy; an empty view may point past its buffer, as in NumPy.
-  if (dst.shape.includes(0)) return;
+  if (dst.shape.includes(0)) return 0;
   begin();
   put(src);
   put(dst);
@@ -220,8 +226,7 @@ export function castCopy(src: NativeOperand, dst: NativeOperand): void {
     throw translateNativeError(e);
   }
   finish();
-  // NumPy checks the floating-point flags of casts too (np.seterr).
-  reportFloatingPointErrors(flags, 'cast');
+  return flags;
 }
 
 /**
@@ -420,12 +425,17 @@ export function repeatRows(src: NativeOperand, dst: NativeOperand, counts: Float
   finish();
 }
 
+/** Where `reduceCall` returns the flags of casting its input to the loop dtype (native `INPUT_CASTS_SHIFT`). */
+export const REDUCE_INPUT_CASTS_SHIFT = 16;
+
 /**
  * Reduces `input` into `acc` with native op `op` (its `ufuncIndex`) in loop dtype `loop`
  * (native/src/traverse/reduce.rs). `acc` has the loop dtype, holds the
  * initial values, and is given with the input's shape and stride 0 on the
  * reduced axes (`accStrides`); `mask` (bool, input shape) selects elements.
- * Returns the floating-point error flags the reduction raised.
+ * Returns the floating-point error flags the reduction raised (its own in
+ * bits 0-7, the first elements' copy in 8-15, the input's cast to the
+ * loop dtype in 16-23).
  */
 export function reduceCall(
   op: number,

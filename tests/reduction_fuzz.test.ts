@@ -165,6 +165,16 @@ describe('reductions on random operands', () => {
         jsOpts.ddof = v;
       }
     }
+    // Not drawn (designs/deviations.md): the warnings of a 0-d input's cast
+    // to a `dtype=` loop in ufunc.reduce; complex products (NumPy fuses
+    // them with FMA, which changes the overflow flags); float16/float32
+    // products over several axes of a view (traversal order).
+    if (red.kind !== 'function' && shape.length === 0 && 'dtype' in jsOpts) continue;
+    const product = ['prod', 'nanprod', 'multiply', 'cumprod', 'nancumprod'].includes(red.name);
+    if (product && dtypes.some((d) => d.startsWith('complex'))) continue;
+    const severalAxes = axis === undefined || axis[1] === null || (Array.isArray(axis[1]) && axis[1].length > 1);
+    const narrowFloat = dtypes.some((d) => d === 'float16' || d === 'float32');
+    if (product && narrowFloat && severalAxes && layout !== 'contiguous' && shape.length > 1) continue;
     const useMethod = red.method === true && rand() < 0.25;
     const kw = pyKw.length > 0 ? `, ${pyKw.join(', ')}` : '';
     const pyExpr =
@@ -182,10 +192,13 @@ describe('reductions on random operands', () => {
       if (useMethod) return (a as unknown as Record<string, Fn>)[red.name](...args.slice(1));
       return (np as unknown as Record<string, Fn>)[red.name](...args);
     };
+    // NaN-aware variances square complex deviations by a complex multiply,
+    // whose warnings NumPy's FMA loop changes: results only.
+    const complexNanVar = ['nanvar', 'nanstd'].includes(red.name) && dt.startsWith('complex');
     check(pyExpr, run, {
       ...(red.inexact ? { rtol: rtolOf(dtypes) } : {}),
       zeroSign: red.anyZero !== true,
-      warnings: 'each',
+      warnings: complexNanVar ? false : 'each',
     });
   }
 });

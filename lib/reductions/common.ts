@@ -7,10 +7,10 @@ import { type Param, checks } from '../args';
 import { toArray } from '../core/convert';
 import { type Scalar, dataView, roundToHalf, writer } from '../core/elements';
 import { copyto } from '../core/memory';
-import { type NDArray, allocate, isNDArray } from '../core/ndarray';
+import { type NDArray, allocate, isCContiguous, isNDArray } from '../core/ndarray';
 import { type DType, dtype as toDType } from '../dtype/dtype';
-import { add, isnan, multiply } from '../ufunc';
-import { NO_VALUE, REDUCERS, parseAxes, reduceArray } from '../ufunc/methods';
+import { add, isnan, square } from '../ufunc';
+import { NO_VALUE, REDUCERS, parseAxes, reduceArray, reductionAxes } from '../ufunc/methods';
 
 /** NumPy's reduction parameters (`a` first; optional ones by name). */
 export function params(...names: string[]): Param[] {
@@ -52,8 +52,9 @@ export function warn(message: string): void {
  * keepdims-shaped array of selected counts (NumPy's `_count_reduce_items`).
  */
 export function countItems(a: NDArray, axis: unknown, where: unknown): number | NDArray {
-  const axes = parseAxes(axis, a.ndim);
-  if (where === NO_VALUE || where === true) return axes.reduce((p, i) => p * a.shape[i], 1);
+  if (where === NO_VALUE || where === true) return parseAxes(axis, a.ndim).reduce((p, i) => p * a.shape[i], 1);
+  // (Counted by a ufunc reduction, which takes axis 0 or -1 of a 0-d array.)
+  const axes = reductionAxes(axis, a.ndim);
   const m = toArray(where, toDType('bool'));
   return reduceArray(REDUCERS.add, bcast(m, a.shape), {
     axis: axes,
@@ -111,15 +112,20 @@ export function sqrtScalar(x: number, d: DType): number {
   return Math.sqrt(x);
 }
 
-/** Squared magnitudes of a complex array's elements: `re*re + im*im` in the part dtype (NumPy's `(x * conj(x)).real`). */
+/**
+ * Squared magnitudes of the elements of complex `x` (a temporary, which
+ * this may overwrite) as NumPy's `_var` forms them: one `square`
+ * of the parts in place (through the part dtype's view), then `re² + im²`
+ * into a new array of the part dtype.
+ */
 export function absSquared(x: NDArray): NDArray {
   const part = toDType(x.dtype.name === 'complex64' ? 'float32' : 'float64');
-  const out = allocate(x.shape, part);
-  const re = x.real;
-  const im = x.imag;
-  multiply(re, re, { out });
-  add(out, multiply(im, im, { out: allocate(x.shape, part) }), { out });
-  return out;
+  const flat = x.ndim === 0 ? x.reshape([1]) : isCContiguous(x) ? x : (x.copy() as NDArray);
+  const parts = flat.view(part);
+  square(parts, { out: parts });
+  const out = allocate(flat.shape, part);
+  add(parts.get('..., ::2'), parts.get('..., 1::2'), { out });
+  return x.ndim === 0 ? out.reshape([]) : out;
 }
 
 /** Writes `value` into element `i` (C order) of C-contiguous `a`. */

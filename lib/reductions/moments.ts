@@ -16,7 +16,7 @@ import type { Scalar } from '../core/elements';
 import { type NDArray, allocateForOverwrite, isCContiguous } from '../core/ndarray';
 import type { DType } from '../dtype/dtype';
 import * as native from '../native';
-import { NO_VALUE, parseAxes } from '../ufunc/methods';
+import { NO_VALUE, parseAxes, reductionAxes } from '../ufunc/methods';
 import { finish } from './common';
 
 /** The statistic of a fused call (the native code). */
@@ -66,7 +66,8 @@ export function fusedMoments(
   if (a.size === 0 || !isCContiguous(a) || a._offset % a.dtype.itemsize !== 0) return null;
   if (!Number.isFinite(ddof)) return null;
   const nd = a.ndim;
-  const axes = parseAxes(axis, nd);
+  // (A sum is a ufunc reduction: axis 0 or -1 of a 0-d array passes.)
+  const axes = stat === SUM ? reductionAxes(axis, nd) : parseAxes(axis, nd);
   let nativeAxis: number;
   if (axes.length === nd) nativeAxis = -1;
   else if (axes.length === 1) nativeAxis = axes[0];

@@ -23,7 +23,8 @@ import { ValueError } from '../errors';
 import * as native from '../native';
 import { divide, isnan, multiply, sqrt, subtract } from '../ufunc';
 import { NO_VALUE, REDUCERS, accumulateArray, outArg, reduceArray, reduceResult } from '../ufunc/methods';
-import { absSquared, arr, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
+import { conjugate } from '../ufunc/unary';
+import { arr, arrOf, dt, finish, kd, params, replaceNan, setFlat, warn } from './common';
 import { argExtreme } from './minmax';
 import { MEAN, STD, SUM, VAR, fusedMoments } from './moments';
 import { meanImpl, varImpl } from './stats';
@@ -125,10 +126,9 @@ function nanCumulative(op: string, fname: string, fill: number) {
     const p = parseArgs(fname, args, ps);
     let [a] = replaceNan(arr(p.a), fill);
     let axis = p.axis as number | null;
-    if (axis === null) {
-      a = a.reshape(-1) as NDArray;
-      axis = 0;
-    }
+    // (NumPy's `PyArray_CheckAxis`: a 0-d array is taken as 1-d.)
+    if (axis === null || a.ndim === 0) a = a.reshape(-1) as NDArray;
+    axis ??= 0;
     return accumulateArray(REDUCERS[op], a, axis, dt(p.dtype), outArg(p.out));
   };
 }
@@ -147,7 +147,7 @@ function checkInexact(dtype: DType | null, out: NDArray | null): void {
 
 /** Sum of non-NaN counts and values, kept dims. */
 function counts(mask: NDArray, axis: unknown, where: unknown): NDArray {
-  const notMask = subtract(1, mask.astype('int64')) as NDArray;
+  const notMask = arrOf(subtract(1, mask.astype('int64')), toDType('int64'));
   return reduceArray(REDUCERS.add, notMask, {
     axis,
     dtype: toDType('int64'),
@@ -237,10 +237,15 @@ function nanVar(fname: string, root: boolean) {
     if (avg === NO_VALUE) {
       avg = keptMean(a, p.axis, dtype, p.where, cnt);
     }
-    subtract(a, avg, { out: a, casting: 'unsafe' });
+    const where = p.where === NO_VALUE ? {} : { where: p.where };
+    subtract(a, avg, { out: a, casting: 'unsafe', ...where });
     // NaN positions contribute 0.
     copyto(a, 0, { where: mask });
-    const sqr = a.dtype.kind === 'c' ? absSquared(a) : (multiply(a, a, { out: a }) as NDArray);
+    // NumPy squares complex deviations as `(a * conj(a)).real`.
+    const sqr =
+      a.dtype.kind === 'c'
+        ? (multiply(a, conjugate(a), { out: a, ...where }) as NDArray).real
+        : (multiply(a, a, { out: a, ...where }) as NDArray);
     const v = reduceArray(REDUCERS.add, sqr, {
       axis: p.axis,
       dtype,
@@ -250,7 +255,7 @@ function nanVar(fname: string, root: boolean) {
       where: p.where,
     }) as NDArray;
     const dofs = (cnt.reshape(-1).tolist() as number[]).map((c) => c - ddof);
-    const dof = subtract(cnt, ddof) as NDArray;
+    const dof = arrOf(subtract(cnt, ddof), cnt.dtype);
     const r = divideByCount(v, dof);
     if (dofs.some((d) => d <= 0)) {
       warn('Degrees of freedom <= 0 for slice.');

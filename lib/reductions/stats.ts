@@ -16,12 +16,12 @@ import type { Scalar } from '../core/elements';
 import { withOpName } from '../core/errstate';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { axisTuple } from '../core/shapeutil';
-import { type DType, complex128, float64, dtype as toDType, uint64 } from '../dtype/dtype';
+import { type DType, complex128, float64, int64, dtype as toDType, uint64 } from '../dtype/dtype';
 import { promoteTypes, resultTypeOf } from '../dtype/promotion';
 import { ValueError, ZeroDivisionError } from '../errors';
 import * as native from '../native';
 import { divide, multiply, sqrt, square, subtract } from '../ufunc';
-import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray } from '../ufunc/methods';
+import { NO_VALUE, REDUCERS, outArg, parseAxes, reduceArray, reductionAxes } from '../ufunc/methods';
 import { absSquared, arr, arrOf, bcast, countItems, dt, finish, kd, params, warn } from './common';
 import { MEAN, STD, VAR, fusedMoments } from './moments';
 
@@ -41,7 +41,7 @@ function sumKeep(a: NDArray, axis: unknown, dtype: DType | null, where: unknown,
 
 /** Whether a reduction of `a` over `axis` (without `out`) is one value. */
 function toOneValue(a: NDArray, axis: unknown, keepdims: boolean): boolean {
-  return a.ndim === 0 || (!keepdims && parseAxes(axis, a.ndim).length === a.ndim);
+  return a.ndim === 0 || (!keepdims && reductionAxes(axis, a.ndim).length === a.ndim);
 }
 
 /**
@@ -55,7 +55,12 @@ function toOneValue(a: NDArray, axis: unknown, keepdims: boolean): boolean {
 function divideOne(sum: NDArray, count: number | NDArray): NDArray {
   const d = sum.dtype;
   const scalarMath = d === float64 || d === complex128 || ((d.kind === 'i' || d.kind === 'u') && d !== uint64);
-  return scalarMath ? withOpName('scalar divide', () => divideBy(sum, count)) : divideBy(sum, count);
+  const s = sum.ndim === 0 ? sum.reshape([1]) : sum;
+  const n = typeof count === 'number' ? toArray(count, int64) : count.reshape(s.shape);
+  const q = () => divide(s, n) as NDArray;
+  // (Then `ret.dtype.type(quotient)`: a cast, which warns as casts do.)
+  native.castCopy(scalarMath ? withOpName('scalar divide', q) : q(), s);
+  return sum;
 }
 
 /** Divides `r` in place by the counts (NumPy's `true_divide(..., out=r, casting='unsafe')`). */
@@ -146,7 +151,8 @@ export function varImpl(
   root: boolean,
   mean: unknown = null,
 ): R {
-  parseAxes(axis, a.ndim);
+  // (With `where`, NumPy counts by a ufunc reduction: axis 0/-1 of a 0-d array passes.)
+  if (where === NO_VALUE || where === true) parseAxes(axis, a.ndim);
   const fused = fusedMoments(a, axis, root ? STD : VAR, false, ddof, keepdims, { dtype, out, where, mean });
   if (fused) return fused.value;
   const count = countItems(a, axis, where);
@@ -154,7 +160,9 @@ export function varImpl(
   const d = dtype === null && isIntLike(a.dtype) ? toDType('float64') : dtype;
   let x: NDArray;
   if (mean === null || mean === NO_VALUE) {
-    const m = divideBy(sumKeep(a, axis, d, where, null), count);
+    // (A 0-d input's mean is a NumPy scalar, divided as one.)
+    const total = sumKeep(a, axis, d, where, null);
+    const m = a.ndim === 0 ? divideOne(total, count) : divideBy(total, count);
     x = arrOf(subtract(a, m), promoteTypes(a.dtype, m.dtype));
   } else {
     x = deviations(a, mean);
@@ -163,7 +171,7 @@ export function varImpl(
   const dof =
     typeof count === 'number'
       ? Math.max(count - ddof, 0)
-      : ((subtract(count, ddof) as NDArray).reshape(-1).tolist() as number[]).map((v) => Math.max(v, 0));
+      : (arrOf(subtract(count, ddof), count.dtype).reshape(-1).tolist() as number[]).map((v) => Math.max(v, 0));
   const dofArr =
     typeof dof === 'number' ? dof : (toArray(dof, toDType('int64')).reshape((count as NDArray).shape) as NDArray);
   if (out) {
@@ -174,8 +182,13 @@ export function varImpl(
     return out;
   }
   const sq = sumKeep(x, axis, d, where, null);
-  const r = toOneValue(a, axis, keepdims) ? divideOne(sq, dofArr) : divideBy(sq, dofArr);
-  if (root) rootInPlace(r);
+  const one = toOneValue(a, axis, keepdims);
+  const r = one ? divideOne(sq, dofArr) : divideBy(sq, dofArr);
+  if (root && one) {
+    // NumPy's `ret.dtype.type(um.sqrt(ret))`: no `out=`, so no casting check.
+    const r1 = r.ndim === 0 ? r.reshape([1]) : r;
+    native.castCopy(sqrt(r1) as NDArray, r1);
+  } else if (root) rootInPlace(r);
   return finish(r, axis, x.ndim, keepdims);
 }
 

@@ -58,10 +58,9 @@ function cumulative(op: string, fname: string) {
     const p = parseArgs(fname, args, ps);
     let a = arr(p.a);
     let axis = p.axis as number | null;
-    if (axis === null) {
-      a = a.reshape(-1) as NDArray;
-      axis = 0;
-    }
+    // (NumPy's `PyArray_CheckAxis`: a 0-d array is taken as 1-d.)
+    if (axis === null || a.ndim === 0) a = a.reshape(-1) as NDArray;
+    axis ??= 0;
     return accumulateArray(REDUCERS[op], a, axis, dt(p.dtype), outArg(p.out));
   };
 }

@@ -9,10 +9,11 @@
  * ufunc's identity, else (maximum, minimum, …) a copy of the first element
  * along the reduced axes — the rest of a single reduced axis is then
  * reduced; with several axes the op is idempotent and the copy is reduced
- * again. The loop dtype is `dtype=`, else the input's (bool and integers
- * narrower than 64 bits sum and multiply in int64/uint64, as NumPy does),
- * promoted with `out`'s dtype when `out=` is given; the result is cast to
- * `out` unsafely, as NumPy's reductions do.
+ * again. The loop is the ufunc's for the operands `(out or a, a)` with the
+ * signature `(dtype, None, dtype)` (bool and integers narrower than 64 bits
+ * sum and multiply in int64/uint64 without `dtype`/`out`), as NumPy
+ * resolves it (`loopDType`); the result is cast to `out` unsafely, as
+ * NumPy's reductions do.
  */
 import { type Param, checks, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
@@ -60,6 +61,16 @@ const REORDERABLE = new Set([
   'gcd',
   'lcm',
 ]);
+
+/**
+ * Whether NumPy's loop of op `name` for `loop` clears the floating-point
+ * status after it runs (its float32/float64/complex min/max loops), so
+ * that even an input cast's flags go unreported (native `reduce_call`).
+ */
+function loopClearsStatus(name: string, loop: DType): boolean {
+  const clears = (loop.kind === 'f' && loop.itemsize >= 4) || loop.kind === 'c';
+  return clears && ['maximum', 'minimum', 'fmax', 'fmin'].includes(name);
+}
 
 /** Specs of the ops the reduction functions use, whether or not their ufunc exists. */
 export const REDUCERS: Record<string, ReduceSpec> = {
@@ -288,9 +299,11 @@ export function reduceToValue(spec: ReduceSpec, a: NDArray): Scalar | undefined 
     start = nd === 1 ? native.REDUCE_START_FIRST_SKIP : native.REDUCE_START_FIRST;
   }
   const flags = native.reduceCall(native.ufuncIndex(spec.native ?? spec.name), loop, a, acc, acc.strides, null, start);
-  // Read before reporting (see reduceArray). (A copy without a cast raises nothing.)
+  // Read before reporting (see reduceArray). (A copy without a cast raises
+  // nothing; an input cast's flags are the reduction's.)
   const value = acc.item();
-  if (flags !== 0) reportFloatingPointErrors(flags, 'reduce');
+  const own = (flags & 0xff) | ((flags >>> native.REDUCE_INPUT_CASTS_SHIFT) & 0xff);
+  if (own !== 0) reportFloatingPointErrors(own, 'reduce');
   return value;
 }
 
@@ -327,10 +340,11 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   const nd = a.ndim;
   const axes = reductionAxes(r.axis, nd);
   const name = spec.name;
+  // (NumPy resolves the loop first: its errors come before this check.)
+  const loop = reduceLoopDType(spec, a.dtype, r.dtype, r.out);
   if (!REORDERABLE.has(name) && axes.length > 1) {
     throw new ValueError(`reduction operation '${name}' is not reorderable, so at most one axis may be specified`);
   }
-  const loop = reduceLoopDType(spec, a.dtype, r.dtype, r.out);
   const initial = r.initial === NO_VALUE || r.initial === null ? spec.identity : r.initial;
   let mask: { array: NDArray; strides: number[] } | null = null;
   if (r.where !== true && r.where !== NO_VALUE) {
@@ -398,10 +412,19 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
   // advance along, so an `out` that repeats elements along a kept axis,
   // stride 0, takes a copy first instead.)
   let start: native.ReduceStart = native.REDUCE_START_GIVEN;
+  let inputCastFlags = 0;
   if (toValue && identityStart) writeIdentity(acc, spec.identity as number | boolean);
   else if (identityStart && acc !== outKeep) fillIdentity(acc, spec.identity as number | boolean);
   else if (initial !== null) fillScalar(acc, initial);
-  else if (count > 0 && (acc !== outKeep || !repeatsAlongKeptAxis(acc, reduced))) {
+  else if (count > 0 && axes.length === 0) {
+    // No axis to reduce: each result is its element (cast), nothing more.
+    // NumPy's reduction loop casts the elements again: their cast's flags
+    // are the reduction's too.
+    const cast = native.castCopyFlags(a, acc);
+    reportFloatingPointErrors(cast, 'cast');
+    if (a.dtype !== loop && nd > 0 && !loopClearsStatus(name, loop)) inputCastFlags = cast;
+    input = a._view(a._offset, [0], [0]);
+  } else if (count > 0 && (acc !== outKeep || !repeatsAlongKeptAxis(acc, reduced))) {
     start = axes.length === 1 ? native.REDUCE_START_FIRST_SKIP : native.REDUCE_START_FIRST;
   } else if (count > 0) {
     native.castCopy(seen(a, keepShape, a.strides), acc);
@@ -411,7 +434,7 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
       input = a._view(a._offset + a.strides[ax], shape, a.strides);
     }
   }
-  let flags = 0;
+  let flags = inputCastFlags;
   if (input.size > 0) {
     const accStrides = new Array<number>(nd);
     for (let i = 0; i < nd; i++) accStrides[i] = reduced[i] ? 0 : acc.strides[i];
@@ -427,9 +450,15 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
       start === native.REDUCE_START_FIRST_SKIP ? axes[0] : 0,
     );
   }
-  // (The first elements' cast comes back in bits 8-15; NumPy reports it first.)
-  const castFlags = flags >>> CAST_FLAGS_SHIFT;
+  // The first elements' cast comes back in bits 8-15 (NumPy reports it
+  // first), the input's cast to the loop dtype in bits 16-23: NumPy's
+  // reduction loop finds those raised (the reduction's own), but casts a
+  // 0-d input by a copy first ("cast").
+  const inputCasts = (flags >>> native.REDUCE_INPUT_CASTS_SHIFT) & 0xff;
+  let castFlags = (flags >>> CAST_FLAGS_SHIFT) & 0xff;
   flags &= (1 << CAST_FLAGS_SHIFT) - 1;
+  if (nd === 0) castFlags |= inputCasts;
+  else flags |= inputCasts;
   if (toValue) {
     const value = acc.item();
     if (castFlags !== 0) reportFloatingPointErrors(castFlags, 'cast');

@@ -62,7 +62,12 @@ const START_FIRST_SKIP: u32 = 2;
 /// otherwise the call first copies (casts) the input's first elements into
 /// it, as NumPy starts a reduction without an identity ([`START_FIRST`],
 /// [`START_FIRST_SKIP`]). Returns the floating-point flags raised: the
-/// reduction's in bits 0–7, that first copy's (a cast) in bits 8–15.
+/// reduction's in bits 0–7, that first copy's (a cast) in bits 8–15, and
+/// those of casting the input to the loop dtype in bits 16–23
+/// ([`INPUT_CASTS_SHIFT`]).
+/// Where [`reduce_call`] puts the flags of its input casts.
+pub const INPUT_CASTS_SHIFT: u32 = 16;
+
 fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     let mut arena = ArenaReader::open(arena_id, late)?;
     let op = op_name(arena.f64()?)?;
@@ -138,11 +143,25 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     // SAFETY: validated descriptors (the skipped shape is inside the
     // input's); kernels match the loop dtype.
     let flags = crate::fpstatus::collect(|| unsafe { r.run() });
-    // (The input casts' flags, which NumPy's reduction loop finds raised
-    // too, count as the reduction's own.)
+    // The flags of the loop's input casts come back apart: NumPy's
+    // reduction loop casts every element (the first ones again, skipped
+    // there), so they include the first copy's.
+    // NumPy's float32/float64/complex min/max loops clear the status after
+    // they run, dropping those flags too (its float16 and integer ones
+    // do not).
+    let loop_clears = crate::ufunc::clears_status(op)
+        && matches!(
+            d,
+            DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128
+        );
+    let input_casts = if input.dtype != d && !loop_clears {
+        r.cast_flags.into_inner() | cast_flags
+    } else {
+        0
+    };
     Ok(crate::ufunc::reduction_reported_flags(op, flags)
-        | r.cast_flags.into_inner()
-        | (cast_flags << crate::fpstatus::CAST_SHIFT))
+        | (cast_flags << crate::fpstatus::CAST_SHIFT)
+        | (input_casts << INPUT_CASTS_SHIFT))
 }
 
 /// `accumulateCall` on arena `arena_id` as a plain napi function

@@ -519,6 +519,28 @@ unsafe fn try_lane_fold<T: Reducible, const OP: u8>(
     false
 }
 
+/// The float16 ops whose row reduction [`half_fold`] does.
+const HALF_SUB: u8 = 0;
+const HALF_MUL: u8 = 1;
+const HALF_DIV: u8 = 2;
+
+/// NumPy's float16 `subtract`/`multiply`/`divide` reduction of a row
+/// (`HALF_<op>`'s reduce branch): the running value is kept in float32,
+/// `a = a ∘ x` for each element, and rounded to float16 once at the end
+/// (so an intermediate beyond float16's range does not overflow).
+unsafe fn half_fold<const K: u8>(acc: *mut u8, src: *const u8, stride: isize, n: usize) {
+    let mut a = std::ptr::read_unaligned(acc as *const f16).to_f32();
+    for i in 0..n as isize {
+        let x = std::ptr::read_unaligned(src.offset(i * stride) as *const f16).to_f32();
+        a = match K {
+            HALF_SUB => a - x,
+            HALF_MUL => a * x,
+            _ => a / x,
+        };
+    }
+    std::ptr::write_unaligned(acc as *mut f16, f16::from_f32(a));
+}
+
 /// Sequential fold (pairwise for floating `add`).
 unsafe fn fold<T: Reducible + 'static, const OP: u8>(
     acc: *mut u8,
@@ -528,6 +550,9 @@ unsafe fn fold<T: Reducible + 'static, const OP: u8>(
 ) {
     if OP == ADD && T::pairwise_fold(acc, src, stride, n) {
         return;
+    }
+    if OP == MUL && std::any::TypeId::of::<T>() == std::any::TypeId::of::<f16>() {
+        return half_fold::<HALF_MUL>(acc, src, stride, n);
     }
     let item = std::mem::size_of::<T>() as isize;
     let aligned = stride == item && (src as usize).is_multiple_of(std::mem::align_of::<T>());
@@ -711,8 +736,13 @@ pub fn reduce_loops(name: &str, d: DType) -> Option<ReduceLoops> {
             let def = OPS
                 .iter()
                 .find(|o| o.name == name && o.nin == 2 && o.nout == 1)?;
+            let half = |k: Fold| (d == DType::Float16).then_some(k);
             ReduceLoops {
-                fold: None,
+                fold: match name {
+                    "subtract" => half(half_fold::<HALF_SUB>),
+                    "divide" | "true_divide" => half(half_fold::<HALF_DIV>),
+                    _ => None,
+                },
                 step: (def.lookup)(&[d, d, d])?,
                 assoc: false,
                 scan: None,

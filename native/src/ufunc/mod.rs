@@ -508,7 +508,31 @@ impl Buffered {
                     qs[k] = s[k];
                 }
             }
-            (self.kernel)(&q[..n_ops], &qs[..n_ops], m);
+            if masked {
+                // The kernel runs on the selected runs only, so that the
+                // elements `where=` leaves out raise no floating-point
+                // flags (NumPy's masked loop calls its inner loop per run).
+                let (sel, ms) = (p[n_ops].offset(s[n_ops] * start as isize), s[n_ops]);
+                let mut i = 0;
+                while i < m {
+                    if *sel.offset(ms * i as isize) == 0 {
+                        i += 1;
+                        continue;
+                    }
+                    let mut j = i + 1;
+                    while j < m && *sel.offset(ms * j as isize) != 0 {
+                        j += 1;
+                    }
+                    let mut qi = q;
+                    for k in 0..n_ops {
+                        qi[k] = q[k].offset(qs[k] * i as isize);
+                    }
+                    (self.kernel)(&qi[..n_ops], &qs[..n_ops], j - i);
+                    i = j;
+                }
+            } else {
+                (self.kernel)(&q[..n_ops], &qs[..n_ops], m);
+            }
             if self.clears_status {
                 fpstatus::drop_own();
             }
