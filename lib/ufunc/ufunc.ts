@@ -891,7 +891,6 @@ function fullCall(
     }
   });
   const arrays = ops.map((o, i) => ('array' in o ? o.array : (converted[i] ?? scalarArray(o.value, scalarType[i]))));
-  spec.check?.(loop, arrays);
   const given = givenOutputs(spec, p);
   // NumPy broadcasts every operand together first, so its error lists the
   // inputs', then the given outputs', then `where`'s shapes.
@@ -918,11 +917,16 @@ function fullCall(
     }
     return o;
   });
-  // NumPy's ComplexWarning for each operand cast from complex to real.
+  // NumPy's ComplexWarning for each operand cast from complex to real
+  // (with `where=`, an output is read into its buffer too: cast from its
+  // dtype to the loop's first).
   arrays.forEach((a, i) => warnComplexCast(a.dtype, loop.inputs[i]));
   given.forEach((o, k) => {
+    if (o !== null && mask) warnComplexCast(o.dtype, loop.outputs[k]);
     if (o !== null) warnComplexCast(loop.outputs[k], o.dtype);
   });
+  // The loop's own errors (integer power's negative exponents) come last.
+  spec.check?.(loop, arrays);
   const full = outputs[0].shape;
   reportUfuncFlags(
     native.ufuncCall(

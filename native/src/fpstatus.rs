@@ -74,6 +74,33 @@ pub fn drop_own() {
     raise(f & !((1 << CAST_SHIFT) - 1));
 }
 
+/// Runs `fast`, a kernel loop whose flags may differ from NumPy's loop,
+/// then `recheck(raised)`, which returns the flags to report instead of
+/// `raised` (computed again from the inputs) or `None` to keep them. When
+/// an output aliases an input (`aliased`: in place), `fast` overwrites the
+/// inputs, so `recheck` runs first, told that every flag was raised.
+/// Flags already up are kept.
+pub fn rechecked(aliased: bool, fast: impl FnOnce(), recheck: impl FnOnce(u32) -> Option<u32>) {
+    let kept = take();
+    let flags = if aliased {
+        let early = recheck(u32::MAX);
+        fast();
+        let raised = take();
+        early.unwrap_or(raised)
+    } else {
+        fast();
+        let raised = take();
+        recheck(raised).unwrap_or(raised)
+    };
+    raise(kept | flags);
+}
+
+/// Whether one of the outputs `p[nin..]` of a kernel call is an input
+/// `p[..nin]` (the callers stage partial overlaps, so aliasing is exact).
+pub fn output_aliases_input(p: &[*mut u8], nin: usize) -> bool {
+    p[nin..].iter().any(|o| p[..nin].contains(o))
+}
+
 /// Raises `bits` on this thread (for errors no hardware flag records, such
 /// as integer division by zero).
 #[inline]

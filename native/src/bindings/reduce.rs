@@ -146,14 +146,10 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     // The flags of the loop's input casts come back apart: NumPy's
     // reduction loop casts every element (the first ones again, skipped
     // there), so they include the first copy's.
-    // NumPy's float32/float64/complex min/max loops clear the status after
-    // they run, dropping those flags too (its float16 and integer ones
-    // do not).
-    let loop_clears = crate::ufunc::clears_status(op)
-        && matches!(
-            d,
-            DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128
-        );
+    // A NumPy loop that clears the status after it runs drops those flags
+    // too (its float32/float64/complex min/max loops; not float16's or the
+    // integers').
+    let loop_clears = crate::ufunc::loop_clears_status(op, d);
     let input_casts = if input.dtype != d && !loop_clears {
         r.cast_flags.into_inner() | cast_flags
     } else {

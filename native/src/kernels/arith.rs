@@ -167,7 +167,8 @@ binary_loops::homogeneous_binary_ops!(Arith, dispatch_all;
 /// The strided loop `[a, b, out]` of `true_divide` for `T`. For complex the
 /// fast loop's flags are checked: when it raised any, or a divisor holds a
 /// NaN (NumPy reports "invalid" for it), the flags are recomputed element
-/// by element with [`Arith::div_exact`]. Flags already up are kept.
+/// by element with [`Arith::div_exact`] (first, when the output is an
+/// input: [`crate::fpstatus::rechecked`]). Flags already up are kept.
 ///
 /// # Safety
 /// `p`/`s` address `n` elements of `T` each.
@@ -175,24 +176,26 @@ pub unsafe fn divide_kernel<T: Arith>(p: &[*mut u8], s: &[isize], n: usize) {
     if !T::CHECKED_DIV {
         return binary_loops::map2::<T, T, T>(p, s, n, T::div);
     }
-    let kept = crate::fpstatus::take();
-    binary_loops::map2::<T, T, T>(p, s, n, T::div);
-    let raised = crate::fpstatus::take();
     let pair = |i: usize| {
         let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
         let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
         (a, b)
     };
-    let exact = if raised != 0 || (0..n).any(|i| pair(i).1.has_nan()) {
+    let recheck = |raised: u32| {
+        if raised == 0 && !(0..n).any(|i| pair(i).1.has_nan()) {
+            return None;
+        }
         for i in 0..n {
             let (a, b) = pair(i);
             std::hint::black_box(a.div_exact(b));
         }
-        crate::fpstatus::take()
-    } else {
-        0
+        Some(crate::fpstatus::take())
     };
-    crate::fpstatus::raise(kept | exact);
+    crate::fpstatus::rechecked(
+        crate::fpstatus::output_aliases_input(p, 2),
+        || binary_loops::map2::<T, T, T>(p, s, n, T::div),
+        recheck,
+    );
 }
 
 binary_loops::homogeneous_binary_entry!(dispatch_all; TRUE_DIVIDE, "true_divide", divide_kernel);

@@ -290,8 +290,9 @@ homogeneous_binary_ops!(DivMod, dispatch_real;
 /// operand raises nothing; the compiled loops here may signal "invalid" for
 /// one (ordered compares, vectorised or hoisted). So when `run` raised
 /// "invalid" and a pair holds a NaN, the flags are recomputed from `f` over
-/// the pairs without NaN (each opaque to the optimiser). Flags already up
-/// are kept.
+/// the pairs without NaN (each opaque to the optimiser), before `run` when
+/// it writes over an input ([`fpstatus::rechecked`]). Flags already up are
+/// kept.
 ///
 /// # Safety
 /// `p`/`s` address `n` elements of `T` for operands 0 and 1.
@@ -305,29 +306,30 @@ unsafe fn quiet_nan_flags<T: DivMod, R>(
     if !T::FLOAT {
         return run();
     }
-    let kept = fpstatus::take();
-    run();
-    let mut raised = fpstatus::take();
     let pair = |i: usize| {
         let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
         let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
         (a, b)
     };
-    if raised & fpstatus::INVALID != 0
-        && (0..n).any(|i| {
-            let (a, b) = pair(i);
-            a.nan() | b.nan()
-        })
-    {
+    let recheck = |raised: u32| {
+        let has_nan = || {
+            (0..n).any(|i| {
+                let (a, b) = pair(i);
+                a.nan() | b.nan()
+            })
+        };
+        if raised & fpstatus::INVALID == 0 || !has_nan() {
+            return None;
+        }
         for i in 0..n {
             let (a, b) = pair(i);
             if !(a.nan() | b.nan()) {
                 std::hint::black_box(f(std::hint::black_box(a), std::hint::black_box(b)));
             }
         }
-        raised = fpstatus::take();
-    }
-    fpstatus::raise(kept | raised);
+        Some(fpstatus::take())
+    };
+    fpstatus::rechecked(fpstatus::output_aliases_input(p, 2), run, recheck);
 }
 
 /// The strided loop `[a, b, out]` of `remainder` for `T`.

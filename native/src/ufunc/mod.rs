@@ -231,7 +231,7 @@ pub fn exec(
     // loop and their errors are the op's.
     let casts_apart =
         !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
-    let clears = clears_status_for(op.name, signature[0]);
+    let clears = loop_clears_status(op.name, signature[0]);
     let plan = Buffered {
         kernel,
         casts_apart,
@@ -299,6 +299,10 @@ pub fn exec(
     let own = (1 << fpstatus::CAST_SHIFT) - 1;
     let own_flags = if direct && clears {
         0
+    } else if clears {
+        // What is left are the output casts' flags, which NumPy reports
+        // under the op's name whatever its loop clears.
+        flags & own
     } else {
         reported_flags_for(op.name, signature[0], flags & own)
     };
@@ -353,7 +357,7 @@ pub unsafe fn run_cast_contiguous(
         p[k] = q;
     }
     kernel(&p[..ptrs.len()], steps, n);
-    if clears_status_for(name, signature[0]) {
+    if loop_clears_status(name, signature[0]) {
         fpstatus::drop_own();
     }
     let flags = fpstatus::take();
@@ -396,6 +400,23 @@ const STATUS_CLEARING_OPS: &[&str] = &[
 /// [`STATUS_CLEARING_OPS`]).
 pub fn clears_status(name: &str) -> bool {
     STATUS_CLEARING_OPS.contains(&name)
+}
+
+/// Whether NumPy's loop of op `name` for inputs of `input` clears the
+/// status after it runs, dropping what its buffered input casts raised
+/// too: the float32/float64 loops of [`STATUS_CLEARING_OPS`], the complex
+/// min/max loops and `clip`'s float16 one (NumPy's float16 and integer
+/// comparison and min/max loops do not, nor its complex comparisons).
+pub fn loop_clears_status(name: &str, input: DType) -> bool {
+    clears_status(name)
+        && match input {
+            DType::Float32 | DType::Float64 => true,
+            DType::Float16 => name == "clip",
+            DType::Complex64 | DType::Complex128 => {
+                matches!(name, "maximum" | "minimum" | "fmax" | "fmin" | "clip")
+            }
+            _ => false,
+        }
 }
 
 /// The ordering comparisons, whose complex loops in NumPy compare the parts
@@ -485,6 +506,15 @@ impl Buffered {
         let mut start = 0;
         while start < n {
             let m = BLOCK.min(n - start);
+            // What earlier blocks raised (their output casts' flags): a
+            // loop that clears the status clears only this block's own, as
+            // NumPy's single buffered loop over a call of up to a buffer
+            // clears before any output is cast.
+            let earlier = if self.clears_status {
+                fpstatus::take()
+            } else {
+                0
+            };
             for k in 0..n_ops {
                 let at = p[k].offset(s[k] * start as isize);
                 let buffered = casts[k].is_some() || (masked && k >= nin);
@@ -535,6 +565,7 @@ impl Buffered {
             }
             if self.clears_status {
                 fpstatus::drop_own();
+                fpstatus::raise(earlier);
             }
             for k in nin..n_ops {
                 let at = p[k].offset(s[k] * start as isize);
