@@ -69,7 +69,11 @@ function divideBy(r: NDArray, count: number | NDArray): NDArray {
   return divide(r, c, { out: r, casting: 'unsafe' }) as NDArray;
 }
 
-/** The mean; `out` receives it when given. */
+/**
+ * The mean; `out` receives it when given. `oneValue` says whether NumPy
+ * divides the sum as one NumPy scalar (by default: a 0-d input, or every
+ * axis reduced without keepdims).
+ */
 export function meanImpl(
   a: NDArray,
   axis: unknown,
@@ -77,7 +81,7 @@ export function meanImpl(
   out: NDArray | null,
   keepdims: boolean,
   where: unknown,
-  oneValue = toOneValue(a, axis, keepdims),
+  oneValue?: boolean,
 ): R {
   const fused = fusedMoments(a, axis, MEAN, false, 0, keepdims, { dtype, out, where });
   if (fused) return fused.value;
@@ -97,7 +101,7 @@ export function meanImpl(
     return divideBy(out, typeof count === 'number' ? count : (finish(count, axis, a.ndim, keepdims) as NDArray));
   }
   const sum = sumKeep(a, axis, d, where, null);
-  let r = oneValue ? divideOne(sum, count) : divideBy(sum, count);
+  let r = (oneValue ?? toOneValue(a, axis, keepdims)) ? divideOne(sum, count) : divideBy(sum, count);
   if (half) r = r.astype('float16') as NDArray;
   return finish(r, axis, a.ndim, keepdims);
 }

@@ -9,10 +9,11 @@
  * shape of `a[indices]`. Any index `a.get` takes works (integers, slices,
  * '...', null, integer and boolean arrays). The updates run natively in
  * the index order (native/src/ufunc/at.rs); floating-point errors are
- * reported once, as "… encountered in at".
+ * reported once, as "… encountered in at" (under the op's name where NumPy
+ * has an indexed loop for the call: `indexedLoop`).
  */
 import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
-import { basicPlan, broadcastTo, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
+import { basicPlan, broadcastTo, gather, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
 import { reportFloatingPointErrors } from '../core/errstate';
@@ -20,7 +21,7 @@ import { classifyIndex } from '../core/indexing';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
 import { ValueError } from '../errors';
 import * as native from '../native';
-import type { UfuncSpec } from './table';
+import type { Loop, UfuncSpec } from './table';
 import { selectLoop } from './ufunc';
 
 const AT_PARAMS: Param[] = [{ name: 'a' }, { name: 'indices' }, { name: 'b', default: null }];
@@ -40,7 +41,6 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
   if (spec.nin === 1 && p.b !== null) throw new ValueError('second operand provided when ufunc is unary');
   const b = spec.nin === 2 ? toArray(p.b, null, null) : null;
   const loop = selectLoop(spec, b ? [{ array: a }, { array: b }] : [{ array: a }]);
-  spec.check?.(loop, b ? [a, b] : [a]);
   if (!a._writeable) throw new ValueError('operand array with iterator write flag set is read-only');
   const items = classifyIndex(atIndex(p.indices));
   const plan = items.some((it) => it.kind === 'advanced') ? planIndex(a, items) : basicPlan(a, items);
@@ -65,6 +65,15 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
   if (b) warnComplexCast(b.dtype, loop.inputs[1]);
   warnComplexCast(loop.outputs[0], a.dtype);
   const { values: mapped, indices } = mapOperands(a, plan, values);
+  // The loop's own errors come after the index checks (NumPy checks the
+  // indices first, then raises them from the loop): an out-of-bounds index
+  // wins, found by gathering the selection.
+  try {
+    spec.check?.(loop, b ? [a, b] : [a]);
+  } catch (e) {
+    gather(plan);
+    throw e;
+  }
   const op = native.ufuncIndex(spec.native ?? spec.name);
   const flags = native.ufuncAt(
     plan.view,
@@ -73,8 +82,27 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
     op,
     [...loop.inputs, ...loop.outputs].map((d) => d.code),
   );
-  if (flags !== 0) reportFloatingPointErrors(flags, 'at');
+  if (flags !== 0) reportFloatingPointErrors(flags, indexedLoop(spec.name, a, b, loop) ? spec.name : 'at');
   return undefined;
+}
+
+/** NumPy's ops with an indexed loop (`ufunc.at`'s fast path), by dtype kind. */
+const INDEXED: Record<string, readonly string[]> = {
+  i: ['add', 'subtract', 'multiply', 'floor_divide', 'maximum', 'minimum'],
+  u: ['add', 'subtract', 'multiply', 'floor_divide', 'maximum', 'minimum'],
+  f: ['add', 'subtract', 'multiply', 'divide', 'floor_divide', 'maximum', 'minimum', 'fmax', 'fmin'],
+  c: ['add', 'subtract', 'multiply'],
+};
+
+/**
+ * Whether NumPy runs this `at` call through the op's indexed loop (no
+ * casts: `a` and `b` have the loop's dtypes), whose errors it names by the
+ * op, not "at".
+ */
+function indexedLoop(name: string, a: NDArray, b: NDArray | null, loop: Loop): boolean {
+  const kinds = INDEXED[a.dtype.kind] ?? [];
+  const plain = loop.inputs.every((d) => d === a.dtype) && loop.outputs[0] === a.dtype;
+  return plain && (b === null || b.dtype === a.dtype) && kinds.includes(name);
 }
 
 /**

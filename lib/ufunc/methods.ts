@@ -578,16 +578,24 @@ export function accumulateArray(
       `non-broadcastable output operand with shape ${fmtShape(out.shape)} doesn't match the broadcast shape ${fmtShape(a.shape)}`,
     );
   }
+  // NumPy's ComplexWarnings: the input's cast to the loop, and `out`'s both
+  // ways (its loop reads the previous result from `out`).
   warnComplexCast(a.dtype, loop);
+  if (out) warnComplexCast(out.dtype, loop);
   if (out) warnComplexCast(loop, out.dtype);
   const input = a.dtype === loop ? a : copyAs(a, loop, 'C');
   // Every element of a new result is written.
   const res = out && out.dtype === loop ? out : allocateForOverwrite(a.shape, loop);
-  if (a.size > 0) {
-    const flags = native.accumulateCall(native.ufuncIndex(spec.native ?? spec.name), input, res, ax);
-    if (flags !== 0) reportFloatingPointErrors(flags, 'accumulate');
+  let flags = 0;
+  if (a.size > 0) flags = native.accumulateCall(native.ufuncIndex(spec.native ?? spec.name), input, res, ax);
+  if (out && res !== out) {
+    // NumPy casts into `out` in its buffered loop: the cast clears the
+    // status first (the loop's own flags are lost) and warns as a cast, and
+    // the loop then finds its flags raised.
+    flags = native.castCopyFlags(res, out);
+    reportFloatingPointErrors(flags, 'cast');
   }
-  if (out && res !== out) native.castCopy(res, out);
+  if (flags !== 0) reportFloatingPointErrors(flags, 'accumulate');
   return out ?? res;
 }
 
@@ -668,7 +676,14 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
   };
 }
 
-/** `ufunc.reduceat`: reductions over `a[indices[i]:indices[i+1]]` along `axis`. */
+/**
+ * `ufunc.reduceat`: along `axis`, result `j` is `a[indices[j]]` reduced with
+ * the rest of `a[indices[j]:indices[j+1]]` (just `a[indices[j]]` when
+ * `indices[j+1] <= indices[j]`; the last runs to the end), always starting
+ * from that first element, as NumPy's reduceat loop does (no identity). The
+ * input is cast to the loop dtype first ("cast"); the loop's errors are
+ * "reduceat".
+ */
 function reduceatArray(
   spec: ReduceSpec,
   a: NDArray,
@@ -686,30 +701,28 @@ function reduceatArray(
   const loop = reduceLoopDType(spec, a.dtype, dtype, out, 'reduceat');
   const shape = a.shape.map((m, k) => (k === ax ? idx.length : m));
   const res = out && out.dtype === loop ? out : allocate(shape, loop);
+  warnComplexCast(a.dtype, loop);
+  if (out) warnComplexCast(loop, out.dtype);
+  const src = a.dtype === loop ? a : copyAs(a, loop, 'C');
   const slab = (arr: NDArray, i: number, len: number) =>
     arr._view(
       arr._offset + i * arr.strides[ax],
       arr.shape.map((m, k) => (k === ax ? len : m)),
       arr.strides,
     );
-  // One ComplexWarning per cast, as NumPy's single reduceat loop gives.
-  warnComplexCast(a.dtype, loop);
-  if (out) warnComplexCast(loop, out.dtype);
-  withoutComplexWarnings(() => {
-    idx.forEach((start, j) => {
-      const stop = j + 1 < idx.length ? idx[j + 1] : n;
-      const target = slab(res, j, 1);
-      const len = start < stop ? stop - start : 1;
-      reduceArray(spec, slab(a, start, len), {
-        axis: ax,
-        dtype: loop,
-        out: target,
-        keepdims: true,
-        initial: NO_VALUE,
-        where: true,
-      });
-    });
+  const op = native.ufuncIndex(spec.native ?? spec.name);
+  let flags = 0;
+  idx.forEach((start, j) => {
+    const stop = j + 1 < idx.length ? idx[j + 1] : n;
+    const seg = slab(src, start, start < stop ? stop - start : 1);
+    if (seg.size === 0) return;
+    const target = slab(res, j, 1);
+    const accStrides = target.strides.map((st, k) => (k === ax ? 0 : st));
+    flags |= native.reduceCall(op, loop, seg, target, accStrides, null, native.REDUCE_START_FIRST_SKIP, ax);
   });
+  // (The first elements' copies cast nothing: `src` has the loop dtype.)
+  const own = flags & ((1 << CAST_FLAGS_SHIFT) - 1);
+  if (own !== 0) reportFloatingPointErrors(own, 'reduceat');
   if (out && res !== out) native.castCopy(res, out);
   return out ?? res;
 }

@@ -218,6 +218,8 @@ const integerOnly = (name: string) => (common: DType, inputs: readonly InputType
 function checkIntegerPower(loop: Loop, inputs: readonly NDArray[]): void {
   const t = loop.inputs[1];
   if (t.kind !== 'i') return;
+  // (An empty result runs no loop.)
+  if (inputs.some((x) => x.size === 0)) return;
   let e = inputs[1];
   if (e.dtype.kind === 'b' || e.dtype.kind === 'u' || e.size === 0) return;
   // A float or complex exponent is cast to the loop's integer type first

@@ -139,7 +139,10 @@ macro_rules! complex_arith {
             let zero = (abr == 0.0) & (abi == 0.0);
             // Division by zero: both parts over |br| (NumPy's zero branch).
             let z = std::hint::black_box(if zero { abr } else { 1.0 });
-            let by_zero = <$c>::new(ar / z, ai / z);
+            // (Each pair of part operations is kept apart by `black_box`:
+            // paired, the compiler packs complex64's two float divisions into
+            // one vector division whose unused lanes divide 0/0, "invalid".)
+            let by_zero = <$c>::new(std::hint::black_box(ar / z), ai / std::hint::black_box(z));
             // |br| >= |bi| (false for a NaN): rat = bi/br, else rat = br/bi.
             let big = abr >= abi;
             let (p, q) = if big { (bi, br) } else { (br, bi) };
@@ -149,9 +152,12 @@ macro_rules! complex_arith {
             // (Zeros in the zero case, whose quotient is not used: no inf·0.)
             let (x, y) = if zero { (0.0, 0.0) } else if big { (ar, ai) } else { (ai, ar) };
             let (x, y) = (std::hint::black_box(x), std::hint::black_box(y));
-            let (t, u) = (x * rat, y * rat);
+            let t = std::hint::black_box(x * rat);
+            let u = y * std::hint::black_box(rat);
             // big: ((ar + ai·rat), (ai − ar·rat)); else ((ar·rat + ai), (ai·rat − ar)).
-            let quotient = <$c>::new((x + u) * scl, (if big { y - t } else { t - y }) * scl);
+            let re = std::hint::black_box((x + u) * scl);
+            let im = (if big { y - t } else { t - y }) * std::hint::black_box(scl);
+            let quotient = <$c>::new(re, im);
             if zero { by_zero } else { quotient }
         }
     })* };
@@ -316,5 +322,23 @@ mod tests {
         assert_eq!(out, [11.0, 13.0]);
         assert_eq!(200u8.add(100), 44);
         assert_eq!(Bool8(2).mul(Bool8(8)), Bool8::TRUE);
+    }
+}
+
+#[cfg(test)]
+mod division_by_zero_tests {
+    use super::*;
+
+    /// NumPy's complex division by exactly zero raises only "divide by
+    /// zero" (both parts over |br|), for complex64 as for complex128.
+    #[test]
+    fn complex_division_by_zero_raises_only_divide_by_zero() {
+        crate::fpstatus::clear();
+        std::hint::black_box(Complex32::new(2.5, 1.0).div_exact(Complex32::new(0.0, 0.0)));
+        let f32_flags = crate::fpstatus::take();
+        std::hint::black_box(Complex64::new(2.5, 1.0).div_exact(Complex64::new(0.0, 0.0)));
+        let f64_flags = crate::fpstatus::take();
+        assert_eq!(f64_flags, crate::fpstatus::DIVIDE_BY_ZERO);
+        assert_eq!(f32_flags, crate::fpstatus::DIVIDE_BY_ZERO);
     }
 }

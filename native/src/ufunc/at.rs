@@ -8,7 +8,7 @@
 //! loop's first input dtype and the result back to `a`'s dtype unsafely.
 //! `b` arrives already cast to the loop's second input dtype.
 
-use super::{reported_flags, Kernel, OpDef};
+use super::{loop_clears_status, reported_flags_for, Kernel, OpDef};
 use crate::dtype::DType;
 use crate::error::{RumpyError, RumpyResult};
 use crate::fpstatus;
@@ -31,6 +31,8 @@ unsafe fn run_arith<T: Arith, const OP: u8>(plan: &MapPlan) -> RumpyResult<()> {
             0 => x.add(y),
             1 => x.sub(y),
             2 => x.mul(y),
+            // (Complex: the division with NumPy's exact flags.)
+            _ if T::CHECKED_DIV => x.div_exact(y),
             _ => x.div(y),
         };
         (element as *mut T).write_unaligned(r);
@@ -65,6 +67,10 @@ struct Slot([u8; 16]);
 pub struct AtLoop {
     kernel: Kernel,
     name: &'static str,
+    /// The loop's first input dtype (which flags its loop reports).
+    input: DType,
+    /// NumPy's loop clears the status after it runs.
+    clears: bool,
     nin: usize,
     /// `a`'s element → the loop's first input (a copy when the dtypes match).
     load: CastLoop,
@@ -94,6 +100,8 @@ impl AtLoop {
         Ok(AtLoop {
             kernel,
             name: def.name,
+            input: signature[0],
+            clears: loop_clears_status(def.name, signature[0]),
             nin: def.nin,
             load: cast_fn(array, signature[0]),
             store: cast_fn(signature[def.nin], array),
@@ -122,6 +130,7 @@ impl AtLoop {
             } else {
                 (self.kernel)(&[element, element], &[0, 0], 1);
             }
+            self.clear_if_clearing();
             return;
         }
         let (mut x, mut y) = (Slot([0; 16]), Slot([0; 16]));
@@ -132,7 +141,18 @@ impl AtLoop {
         } else {
             (self.kernel)(&[px, py], &[0, 0], 1);
         }
+        self.clear_if_clearing();
         (self.store)([py, element], [0, 0], 1);
+    }
+
+    /// NumPy's loops that clear the status do so after each call — one per
+    /// element in `at` — dropping all raised so far (earlier elements'
+    /// casts back included), not only their own.
+    #[inline]
+    fn clear_if_clearing(&self) {
+        if self.clears {
+            fpstatus::take();
+        }
     }
 
     /// Applies the loop at every element of the plan (the array's elements,
@@ -147,6 +167,13 @@ impl AtLoop {
             Some(run) => run(plan)?,
             None => plan.for_each_pair(|element, value| self.apply(element, value))?,
         }
-        Ok(reported_flags(self.name, fpstatus::take()))
+        let flags = fpstatus::take();
+        // (A clearing loop's flags were dropped; what is left is the last
+        // casts back.)
+        Ok(if self.clears {
+            flags
+        } else {
+            reported_flags_for(self.name, self.input, flags)
+        })
     }
 }
