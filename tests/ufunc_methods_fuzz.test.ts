@@ -9,12 +9,12 @@ import {
   DTYPES,
   FUZZ_SEED,
   INEXACT_UFUNCS,
-  type Layout,
   type Operand,
   UNARY_UFUNCS,
-  arrayOperand,
+  mixedLayoutOperand,
   pyShape,
   rng,
+  singleOutput,
   ufuncRtol,
 } from './helpers/fuzz';
 import { oracle } from './helpers/oracle';
@@ -23,16 +23,12 @@ const check = oracle();
 const r = rng(FUZZ_SEED + 3);
 const { rand, pick } = r;
 
-const SINGLE_OUT = (name: string) => !['divmod', 'modf', 'frexp'].includes(name);
-const BINARY = BINARY_UFUNCS.filter(SINGLE_OUT);
-const UNARY = UNARY_UFUNCS.filter(SINGLE_OUT);
+const BINARY = BINARY_UFUNCS.filter(singleOutput);
+const UNARY = UNARY_UFUNCS.filter(singleOutput);
 /** Ufuncs whose complex results NumPy computes with fused products (designs/deviations.md). */
 const FUSED_COMPLEX = ['multiply', 'square', 'power', 'float_power'];
 
-function operand(dt: string, shape: number[]): Operand {
-  const layout: Layout = shape.length === 0 || rand() < 0.6 ? 'contiguous' : pick(['reversed', 'stepped']);
-  return arrayOperand(r, dt, shape, layout);
-}
+const operand = (dt: string, shape: number[]): Operand => mixedLayoutOperand(r, dt, shape);
 
 /** A Python list literal and JS array of `k` random integers in [lo, hi). */
 function ints(k: number, lo: number, hi: number): [string, number[]] {

@@ -10,12 +10,12 @@ import {
   DTYPES,
   FUZZ_SEED,
   INEXACT_UFUNCS,
-  type Layout,
   type Operand,
   UNARY_UFUNCS,
-  arrayOperand,
+  mixedLayoutOperand,
   pyShape,
   rng,
+  singleOutput,
   ufuncRtol,
 } from './helpers/fuzz';
 import { oracle } from './helpers/oracle';
@@ -24,10 +24,8 @@ const check = oracle();
 const r = rng(FUZZ_SEED + 2);
 const { rand, pick } = r;
 
-/** Ufuncs with one output (`out=` is one array). */
-const SINGLE_OUT = (name: string) => !['divmod', 'modf', 'frexp'].includes(name);
-const BINARY = BINARY_UFUNCS.filter(SINGLE_OUT);
-const UNARY = UNARY_UFUNCS.filter(SINGLE_OUT);
+const BINARY = BINARY_UFUNCS.filter(singleOutput);
+const UNARY = UNARY_UFUNCS.filter(singleOutput);
 
 const SHAPES: [number[], number[]][] = [
   [[4], [4]],
@@ -52,10 +50,7 @@ function broadcast(a: readonly number[], b: readonly number[]): number[] {
   });
 }
 
-function operand(dt: string, shape: number[]): Operand {
-  const layout: Layout = shape.length === 0 || rand() < 0.6 ? 'contiguous' : pick(['reversed', 'stepped']);
-  return arrayOperand(r, dt, shape, layout);
-}
+const operand = (dt: string, shape: number[]): Operand => mixedLayoutOperand(r, dt, shape);
 
 type Fn = (...args: unknown[]) => unknown;
 const ufunc = (name: string) => (np as unknown as Record<string, Fn>)[name];

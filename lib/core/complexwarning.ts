@@ -18,9 +18,6 @@ import type { DType } from '../dtype/dtype';
 
 export const COMPLEX_WARNING = 'Casting complex values to real discards the imaginary part';
 
-/** Nesting depth of `withoutComplexWarnings`. */
-let muted = 0;
-
 /** Whether casting `from` to `to` drops imaginary parts (complex to float or integer). */
 export function discardsImaginary(from: DType, to: DType): boolean {
   return from.kind === 'c' && (to.kind === 'f' || to.kind === 'i' || to.kind === 'u');
@@ -28,20 +25,6 @@ export function discardsImaginary(from: DType, to: DType): boolean {
 
 /** NumPy's ComplexWarning, `times` times, when a cast from `from` to `to` discards imaginary parts. */
 export function warnComplexCast(from: DType, to: DType, times = 1): void {
-  if (muted > 0 || !discardsImaginary(from, to)) return;
+  if (!discardsImaginary(from, to)) return;
   for (let i = 0; i < times; i++) process.emitWarning(COMPLEX_WARNING, 'ComplexWarning');
-}
-
-/**
- * Runs `body` with ComplexWarnings held back: for the parts of one NumPy
- * operation that rumpy makes of several calls (`ufunc.at`'s per-element
- * calls, `reduceat`'s segments), whose caller warns once itself.
- */
-export function withoutComplexWarnings<T>(body: () => T): T {
-  muted++;
-  try {
-    return body();
-  } finally {
-    muted--;
-  }
 }

@@ -18,13 +18,12 @@
 import { type Param, checks, parseArgs } from '../args';
 import { broadcastOperands, broadcastStrides } from '../core/broadcast';
 import { Complex } from '../core/complex';
-import { warnComplexCast, withoutComplexWarnings } from '../core/complexwarning';
+import { warnComplexCast } from '../core/complexwarning';
 import { checkedScalar, copyAs, toArray } from '../core/convert';
 import { type Scalar, dataView, writer } from '../core/elements';
 import { CAST_FLAGS_SHIFT, reportFloatingPointErrors } from '../core/errstate';
 import { type NDArray, allocate, allocateForOverwrite, isNDArray, shapeSize } from '../core/ndarray';
 import { type DType, bool, int64, dtype as toDType, uint64 } from '../dtype/dtype';
-import { canCastDTypes, promoteTypes } from '../dtype/promotion';
 import { AxisError, IndexError, ValueError } from '../errors';
 import * as native from '../native';
 import { ufuncAt } from './at';
@@ -37,8 +36,6 @@ export interface ReduceSpec {
   readonly name: string;
   readonly native?: string;
   readonly identity: number | boolean | null;
-  readonly types?: readonly string[];
-  readonly resolve?: UfuncSpec['resolve'];
 }
 
 /** Marks an option that was not given (NumPy's `<no value>`). */

@@ -278,3 +278,12 @@ export const ufuncRtol = (dts: readonly string[]): number =>
     : dts.some((d) => ['int16', 'uint16', 'float32', 'complex64'].includes(d))
       ? 1e-6
       : 4e-15;
+
+/** An array operand of `dt` and `shape`: contiguous 60% of the time, else reversed or stepped (a 0-d one contiguous). */
+export function mixedLayoutOperand(r: Rng, dt: string, shape: number[]): Operand {
+  const layout: Layout = shape.length === 0 || r.rand() < 0.6 ? 'contiguous' : r.pick(['reversed', 'stepped']);
+  return arrayOperand(r, dt, shape, layout);
+}
+
+/** Whether ufunc `name` has one output (`out=` one array): not divmod, modf, frexp. */
+export const singleOutput = (name: string): boolean => !['divmod', 'modf', 'frexp'].includes(name);
