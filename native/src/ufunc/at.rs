@@ -126,32 +126,38 @@ impl AtLoop {
         if self.direct && (element as usize).is_multiple_of(self.itemsize.min(8)) {
             // In place on the element itself.
             if self.nin == 2 {
-                (self.kernel)(&[element, value, element], &[0, 0, 0], 1);
+                self.call(&[element, value, element], &[0, 0, 0]);
             } else {
-                (self.kernel)(&[element, element], &[0, 0], 1);
+                self.call(&[element, element], &[0, 0]);
             }
-            self.clear_if_clearing();
             return;
         }
         let (mut x, mut y) = (Slot([0; 16]), Slot([0; 16]));
         let (px, py) = (x.0.as_mut_ptr(), y.0.as_mut_ptr());
         (self.load)([element, px], [0, 0], 1);
         if self.nin == 2 {
-            (self.kernel)(&[px, value, py], &[0, 0, 0], 1);
+            self.call(&[px, value, py], &[0, 0, 0]);
         } else {
-            (self.kernel)(&[px, py], &[0, 0], 1);
+            self.call(&[px, py], &[0, 0]);
         }
-        self.clear_if_clearing();
         (self.store)([py, element], [0, 0], 1);
     }
 
-    /// NumPy's loops that clear the status do so after each call — one per
-    /// element in `at` — dropping all raised so far (earlier elements'
-    /// casts back included), not only their own.
+    /// The loop on one element, its flags kept apart from the casts': the
+    /// loop's own as NumPy's loop reports them ([`reported_flags_for`]);
+    /// a loop that clears the status drops all raised so far, as NumPy's
+    /// does after each call — one per element in `at` — earlier elements'
+    /// casts back included.
+    ///
+    /// # Safety
+    /// As the kernel, for one element.
     #[inline]
-    fn clear_if_clearing(&self) {
-        if self.clears {
-            fpstatus::take();
+    unsafe fn call(&self, p: &[*mut u8], s: &[isize]) {
+        let before = fpstatus::take();
+        (self.kernel)(p, s, 1);
+        let own = fpstatus::take();
+        if !self.clears {
+            fpstatus::raise(before | reported_flags_for(self.name, self.input, own));
         }
     }
 
@@ -167,13 +173,7 @@ impl AtLoop {
             Some(run) => run(plan)?,
             None => plan.for_each_pair(|element, value| self.apply(element, value))?,
         }
-        let flags = fpstatus::take();
-        // (A clearing loop's flags were dropped; what is left is the last
-        // casts back.)
-        Ok(if self.clears {
-            flags
-        } else {
-            reported_flags_for(self.name, self.input, flags)
-        })
+        // (The loop's own flags were filtered element by element.)
+        Ok(fpstatus::take())
     }
 }
