@@ -143,16 +143,24 @@ impl AtLoop {
         (self.store)([py, element], [0, 0], 1);
     }
 
-    /// The loop on one element, its flags kept apart from the casts': the
-    /// loop's own as NumPy's loop reports them ([`reported_flags_for`]);
-    /// a loop that clears the status drops all raised so far, as NumPy's
-    /// does after each call — one per element in `at` — earlier elements'
-    /// casts back included.
+    /// The loop on one element. With casts (not `direct`), its flags are
+    /// kept apart from theirs: the loop's own as NumPy's loop reports them
+    /// ([`reported_flags_for`]); without, [`AtLoop::run`] filters them once
+    /// at the end. A loop that clears the status drops all raised so far,
+    /// as NumPy's does after each call — one per element in `at` — earlier
+    /// elements' casts back included.
     ///
     /// # Safety
     /// As the kernel, for one element.
     #[inline]
     unsafe fn call(&self, p: &[*mut u8], s: &[isize]) {
+        if self.direct {
+            (self.kernel)(p, s, 1);
+            if self.clears {
+                fpstatus::take();
+            }
+            return;
+        }
         let before = fpstatus::take();
         (self.kernel)(p, s, 1);
         let own = fpstatus::take();
@@ -173,7 +181,13 @@ impl AtLoop {
             Some(run) => run(plan)?,
             None => plan.for_each_pair(|element, value| self.apply(element, value))?,
         }
-        // (The loop's own flags were filtered element by element.)
-        Ok(fpstatus::take())
+        // (Only the loop raises flags when nothing is cast; with casts they
+        // were filtered element by element.)
+        let flags = fpstatus::take();
+        Ok(if self.direct {
+            reported_flags_for(self.name, self.input, flags)
+        } else {
+            flags
+        })
     }
 }
