@@ -465,13 +465,16 @@ export function reduceCall(
  * How `reduceCall` starts its accumulator: from the values it holds, or
  * from the input's first elements (copied, with a cast, into it: NumPy's
  * start without an identity), then reducing all of the input or the input
- * without them along `startAxis`. The first copy's floating-point flags
- * come back in bits 8–15 of the result.
+ * without them along `startAxis` (`_FOLD`: with that axis walked innermost,
+ * each result folding its run in one inner loop, as NumPy's `reduceat`).
+ * The first copy's floating-point flags come back in bits 8–15 of the
+ * result.
  */
-export type ReduceStart = 0 | 1 | 2;
+export type ReduceStart = 0 | 1 | 2 | 3;
 export const REDUCE_START_GIVEN = 0;
 export const REDUCE_START_FIRST = 1;
 export const REDUCE_START_FIRST_SKIP = 2;
+export const REDUCE_START_FIRST_SKIP_FOLD = 3;
 
 /** `binding.reduceCall` as a plain napi function on this arena. */
 const reduceCallFast = binding.reduceCallFunction(arenaId);

@@ -66,8 +66,9 @@ export function fusedMoments(
   if (a.size === 0 || !isCContiguous(a) || a._offset % a.dtype.itemsize !== 0) return null;
   if (!Number.isFinite(ddof)) return null;
   const nd = a.ndim;
-  // (A sum is a ufunc reduction: axis 0 or -1 of a 0-d array passes.)
-  const axes = stat === SUM ? reductionAxes(axis, nd) : parseAxes(axis, nd);
+  // (A sum is a ufunc reduction, and NumPy's NaN-ignoring statistics of
+  // floats are sums: axis 0 or -1 of a 0-d array passes.)
+  const axes = stat === SUM || skipNan ? reductionAxes(axis, nd) : parseAxes(axis, nd);
   let nativeAxis: number;
   if (axes.length === nd) nativeAxis = -1;
   else if (axes.length === 1) nativeAxis = axes[0];

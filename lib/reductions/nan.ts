@@ -28,6 +28,7 @@ import { arr, arrOf, dt, finish, kd, params, replaceNan, setFlat, warn } from '.
 import { argExtreme } from './minmax';
 import { MEAN, STD, SUM, VAR, fusedMoments } from './moments';
 import { meanImpl, varImpl } from './stats';
+import { cumulative } from './sum';
 
 type R = NDArray | Scalar;
 
@@ -120,23 +121,10 @@ export const nanargmax = nanArg('nanargmax', true);
 /** `np.nanargmin`. */
 export const nanargmin = nanArg('nanargmin', false);
 
-function nanCumulative(op: string, fname: string, fill: number) {
-  const ps = params('a', 'axis', 'dtype', 'out');
-  return (...args: unknown[]): NDArray => {
-    const p = parseArgs(fname, args, ps);
-    let [a] = replaceNan(arr(p.a), fill);
-    let axis = p.axis as number | null;
-    // (NumPy's `PyArray_CheckAxis`: a 0-d array is taken as 1-d.)
-    if (axis === null || a.ndim === 0) a = a.reshape(-1) as NDArray;
-    axis ??= 0;
-    return accumulateArray(REDUCERS[op], a, axis, dt(p.dtype), outArg(p.out));
-  };
-}
-
 /** `np.nancumsum`. */
-export const nancumsum = nanCumulative('add', 'nancumsum', 0);
+export const nancumsum = cumulative('add', 'nancumsum', (a) => replaceNan(a, 0)[0]);
 /** `np.nancumprod`. */
-export const nancumprod = nanCumulative('multiply', 'nancumprod', 1);
+export const nancumprod = cumulative('multiply', 'nancumprod', (a) => replaceNan(a, 1)[0]);
 
 /** NumPy's checks of a NaN-aware mean/var/std on inexact input: `dtype` and `out` must be inexact too. */
 function checkInexact(dtype: DType | null, out: NDArray | null): void {

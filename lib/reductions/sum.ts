@@ -52,13 +52,20 @@ export const all = reduction('logical_and', 'all', ['a', 'axis', 'out', 'keepdim
 /** `np.any(a, axis=None, out=None, keepdims, *, where)`: logical_or.reduce. */
 export const any = reduction('logical_or', 'any', ['a', 'axis', 'out', 'keepdims', '*', 'where']);
 
-function cumulative(op: string, fname: string) {
+/**
+ * `np.cumsum`-style accumulation of `op` along one int `axis` (None: of the
+ * flattened array), after `prepare` (the NaN-ignoring forms replace NaN).
+ */
+export function cumulative(op: string, fname: string, prepare: (a: NDArray) => NDArray = (a) => a) {
   const ps = params('a', 'axis', 'dtype', 'out');
   return (...args: unknown[]): NDArray => {
     const p = parseArgs(fname, args, ps);
-    let a = arr(p.a);
+    // (NumPy's `PyArray_CheckAxis` takes one Python int.)
+    if (typeof p.axis === 'boolean') throw new TypeError('an integer is required for the axis');
+    if (Array.isArray(p.axis)) throw new TypeError("'tuple' object cannot be interpreted as an integer");
+    let a = prepare(arr(p.a));
     let axis = p.axis as number | null;
-    // (NumPy's `PyArray_CheckAxis`: a 0-d array is taken as 1-d.)
+    // (A 0-d array is taken as 1-d.)
     if (axis === null || a.ndim === 0) a = a.reshape(-1) as NDArray;
     axis ??= 0;
     return accumulateArray(REDUCERS[op], a, axis, dt(p.dtype), outArg(p.out));

@@ -16,9 +16,10 @@ import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { basicPlan, broadcastTo, gather, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
-import { reportFloatingPointErrors } from '../core/errstate';
+import { FPE_INVALID, reportFloatingPointErrors } from '../core/errstate';
 import { classifyIndex } from '../core/indexing';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
+import { dtype as toDType } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import type { Loop, UfuncSpec } from './table';
@@ -74,15 +75,26 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
     gather(plan);
     throw e;
   }
+  const indexed = indexedLoop(spec.name, a, b, loop);
+  // NumPy's indexed float32/float64 minimum/maximum loops compare with C's
+  // `<=`/`>=`, which raise "invalid" for a NaN on either side (its array
+  // loops do not): a NaN among the values or the elements they update.
+  const nanCompare =
+    indexed &&
+    (spec.name === 'minimum' || spec.name === 'maximum') &&
+    (a.dtype.name === 'float32' || a.dtype.name === 'float64') &&
+    b !== null &&
+    (anyNaN(b) || anyNaN(gather(plan)));
   const op = native.ufuncIndex(spec.native ?? spec.name);
-  const flags = native.ufuncAt(
+  let flags = native.ufuncAt(
     plan.view,
     mapped,
     indices,
     op,
     [...loop.inputs, ...loop.outputs].map((d) => d.code),
   );
-  if (flags !== 0) reportFloatingPointErrors(flags, indexedLoop(spec.name, a, b, loop) ? spec.name : 'at');
+  if (nanCompare) flags |= FPE_INVALID;
+  if (flags !== 0) reportFloatingPointErrors(flags, indexed ? spec.name : 'at');
   return undefined;
 }
 
@@ -103,6 +115,12 @@ function indexedLoop(name: string, a: NDArray, b: NDArray | null, loop: Loop): b
   const kinds = INDEXED[a.dtype.kind] ?? [];
   const plain = loop.inputs.every((d) => d === a.dtype) && loop.outputs[0] === a.dtype;
   return plain && (b === null || b.dtype === a.dtype) && kinds.includes(name);
+}
+
+/** Whether a float array holds a NaN. */
+function anyNaN(x: NDArray): boolean {
+  const c = copyAs(x, toDType('float64'), 'C');
+  return new Float64Array(c._bytes.buffer, c._bytes.byteOffset + c._offset, c.size).some(Number.isNaN);
 }
 
 /**

@@ -677,8 +677,9 @@ export function ufuncMethods(spec: UfuncSpec, call: (...args: unknown[]) => unkn
  * `ufunc.reduceat`: along `axis`, result `j` is `a[indices[j]]` reduced with
  * the rest of `a[indices[j]:indices[j+1]]` (just `a[indices[j]]` when
  * `indices[j+1] <= indices[j]`; the last runs to the end), always starting
- * from that first element, as NumPy's reduceat loop does (no identity). The
- * input is cast to the loop dtype first ("cast"); the loop's errors are
+ * from that first element, as NumPy's reduceat loop does (no identity),
+ * each result folding its run in one inner loop (pairwise for float `add`).
+ * The input is cast to the loop dtype first ("cast"); the loop's errors are
  * "reduceat".
  */
 function reduceatArray(
@@ -700,7 +701,12 @@ function reduceatArray(
   const res = out && out.dtype === loop ? out : allocate(shape, loop);
   warnComplexCast(a.dtype, loop);
   if (out) warnComplexCast(loop, out.dtype);
-  const src = a.dtype === loop ? a : copyAs(a, loop, 'C');
+  // NumPy casts the input up front, walking the reduced axis innermost:
+  // the cast loop sees it strided unless it is the last axis (which
+  // decides, for instance, what a NaN cast to uint32 gives).
+  const order = [...a.shape.keys()].filter((k) => k !== ax).concat(ax);
+  const back = order.map((_, k) => order.indexOf(k));
+  const src = a.dtype === loop ? a : copyAs(a.transpose(order), loop, 'C').transpose(back);
   const slab = (arr: NDArray, i: number, len: number) =>
     arr._view(
       arr._offset + i * arr.strides[ax],
@@ -715,7 +721,7 @@ function reduceatArray(
     if (seg.size === 0) return;
     const target = slab(res, j, 1);
     const accStrides = target.strides.map((st, k) => (k === ax ? 0 : st));
-    flags |= native.reduceCall(op, loop, seg, target, accStrides, null, native.REDUCE_START_FIRST_SKIP, ax);
+    flags |= native.reduceCall(op, loop, seg, target, accStrides, null, native.REDUCE_START_FIRST_SKIP_FOLD, ax);
   });
   // (The first elements' copies cast nothing: `src` has the loop dtype.)
   const own = flags & ((1 << CAST_FLAGS_SHIFT) - 1);

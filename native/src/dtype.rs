@@ -74,6 +74,15 @@ impl DType {
     pub fn itemsize(self) -> usize {
         with_dtype!(self, T => std::mem::size_of::<T>())
     }
+
+    /// Whether elements are floating point, real or complex (NumPy's
+    /// `np.inexact` kinds 'f' and 'c').
+    pub fn is_inexact(self) -> bool {
+        matches!(
+            self,
+            DType::Float16 | DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128
+        )
+    }
 }
 
 /// NumPy's bool element: one byte in which any non-zero value is True.

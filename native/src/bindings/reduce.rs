@@ -53,6 +53,10 @@ const START_FIRST: u32 = 1;
 /// The same, then reduce the input without those first elements along the
 /// one reduced axis named in the arena.
 const START_FIRST_SKIP: u32 = 2;
+/// [`START_FIRST_SKIP`], with the reduced axis walked innermost: each output
+/// element folds its run in one inner-loop call (pairwise for float `add`,
+/// in float32 for float16 `multiply`…), as NumPy's `reduceat` does.
+const START_FIRST_SKIP_FOLD: u32 = 3;
 
 /// Reduces arena operand `in` into `out` with op `op` (an index of the
 /// op table, `ufuncNames`) in the loop dtype. Arena: `[op, masked (0/1),
@@ -82,9 +86,12 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
     if out.dtype != d
         || out.shape != input.shape
         || mask.as_ref().is_some_and(|m| m.shape != input.shape)
-        || !matches!(start, START_GIVEN | START_FIRST | START_FIRST_SKIP)
+        || !matches!(
+            start,
+            START_GIVEN | START_FIRST | START_FIRST_SKIP | START_FIRST_SKIP_FOLD
+        )
         || (start != START_GIVEN && masked)
-        || (start == START_FIRST_SKIP
+        || (matches!(start, START_FIRST_SKIP | START_FIRST_SKIP_FOLD)
             && (start_axis >= input.shape.len()
                 || input.shape[start_axis] == 0
                 || out.strides[start_axis] != 0))
@@ -117,7 +124,7 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
                 &inner,
             )
         };
-        if start == START_FIRST_SKIP {
+        if start != START_FIRST {
             shape[start_axis] -= 1;
             origin = origin.wrapping_offset(input.strides[start_axis]);
         }
@@ -139,6 +146,7 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
             &input.strides,
         ],
         masked,
+        fold_axis: (start == START_FIRST_SKIP_FOLD).then_some(start_axis),
     };
     // SAFETY: validated descriptors (the skipped shape is inside the
     // input's); kernels match the loop dtype.

@@ -6,7 +6,9 @@
 //! * bool: `add` is logical or, `multiply` logical and (NumPy's `??->?`
 //!   loops); bool subtract/divide loops do not exist and are never selected.
 //! * float16 computes in float32 and rounds once per operation, as NumPy.
-//! * complex: `(a+bi)(c+di) = (ac-bd) + (ad+bc)i`; division uses Smith's
+//! * complex: `(a+bi)(c+di) = (ac-bd) + (ad+bc)i` with every product
+//!   rounded (reductions, `prod`); the `multiply` loop fuses products as
+//!   NumPy's does (`kernels::complex_product`). Division uses Smith's
 //!   algorithm, scaling by the larger of |c|, |d| to avoid overflow.
 
 use crate::dtype::Bool8;
@@ -32,6 +34,15 @@ pub trait Arith: Copy + Send + Sync + 'static {
     #[inline(always)]
     fn has_nan(self) -> bool {
         false
+    }
+    /// The strided loop `[a, b, out]` of `multiply` (complex: NumPy's
+    /// fused products, `kernels::complex_product`).
+    ///
+    /// # Safety
+    /// `p`/`s` address `n` elements of `Self` each.
+    #[inline(always)]
+    unsafe fn multiply_loop(p: &[*mut u8], s: &[isize], n: usize) {
+        binary_loops::map2::<Self, Self, Self>(p, s, n, Self::mul)
     }
 }
 
@@ -160,6 +171,9 @@ macro_rules! complex_arith {
             let quotient = <$c>::new(re, im);
             if zero { by_zero } else { quotient }
         }
+        #[inline(always)] unsafe fn multiply_loop(p: &[*mut u8], s: &[isize], n: usize) {
+            crate::kernels::complex_product::multiply::<Self>(p, s, n)
+        }
     })* };
 }
 complex_arith!(Complex32, Complex64);
@@ -167,8 +181,18 @@ complex_arith!(Complex32, Complex64);
 binary_loops::homogeneous_binary_ops!(Arith, dispatch_all;
     ADD, "add", add_kernel => add;
     SUBTRACT, "subtract", subtract_kernel => sub;
-    MULTIPLY, "multiply", multiply_kernel => mul;
 );
+
+/// The strided loop `[a, b, out]` of `multiply` for `T`
+/// ([`Arith::multiply_loop`]).
+///
+/// # Safety
+/// `p`/`s` address `n` elements of `T` each.
+pub unsafe fn multiply_kernel<T: Arith>(p: &[*mut u8], s: &[isize], n: usize) {
+    T::multiply_loop(p, s, n)
+}
+
+binary_loops::homogeneous_binary_entry!(dispatch_all; MULTIPLY, "multiply", multiply_kernel);
 
 /// The strided loop `[a, b, out]` of `true_divide` for `T`. For complex the
 /// fast loop's flags are checked: when it raised any, or a divisor holds a
@@ -182,26 +206,7 @@ pub unsafe fn divide_kernel<T: Arith>(p: &[*mut u8], s: &[isize], n: usize) {
     if !T::CHECKED_DIV {
         return binary_loops::map2::<T, T, T>(p, s, n, T::div);
     }
-    let pair = |i: usize| {
-        let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
-        let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
-        (a, b)
-    };
-    let recheck = |raised: u32| {
-        if raised == 0 && !(0..n).any(|i| pair(i).1.has_nan()) {
-            return None;
-        }
-        for i in 0..n {
-            let (a, b) = pair(i);
-            std::hint::black_box(a.div_exact(b));
-        }
-        Some(crate::fpstatus::take())
-    };
-    crate::fpstatus::rechecked(
-        crate::fpstatus::output_aliases_input(p, 2),
-        || binary_loops::map2::<T, T, T>(p, s, n, T::div),
-        recheck,
-    );
+    binary_loops::checked_map2::<T>(p, s, n, T::div, T::div_exact, |b: T| b.has_nan());
 }
 
 binary_loops::homogeneous_binary_entry!(dispatch_all; TRUE_DIVIDE, "true_divide", divide_kernel);

@@ -3,6 +3,7 @@
 //! Contiguous and scalar-operand cases get their own loops so the compiler
 //! can vectorise them, compiled for the CPU's best vector width.
 
+use crate::fpstatus;
 use crate::kernels::simd;
 
 /// The contiguous inner loop `out[i] = f(a[i], b[i])`, where an operand
@@ -201,6 +202,46 @@ pub unsafe fn map2<A: Copy, B: Copy, O: Copy>(
         b = b.offset(s[1]);
         o = o.offset(s[2]);
     }
+}
+
+/// [`map2`] of `fast` for a homogeneous loop whose flags may differ from
+/// those of `exact`, the same operation computed so that it raises exactly
+/// its own: when `fast` raised any, or `force` holds for a second operand,
+/// the flags are recomputed element by element with `exact` (before `fast`
+/// runs, when the output is an input: [`fpstatus::rechecked`]). Flags
+/// already up are kept.
+///
+/// # Safety
+/// As [`map2`], with `T` for every operand.
+#[inline(always)]
+pub unsafe fn checked_map2<T: Copy>(
+    p: &[*mut u8],
+    s: &[isize],
+    n: usize,
+    fast: impl Fn(T, T) -> T,
+    exact: impl Fn(T, T) -> T,
+    force: impl Fn(T) -> bool,
+) {
+    let pair = |i: usize| {
+        let a = std::ptr::read_unaligned(p[0].offset(s[0] * i as isize) as *const T);
+        let b = std::ptr::read_unaligned(p[1].offset(s[1] * i as isize) as *const T);
+        (a, b)
+    };
+    let recheck = |raised: u32| {
+        if raised == 0 && !(0..n).any(|i| force(pair(i).1)) {
+            return None;
+        }
+        for i in 0..n {
+            let (a, b) = pair(i);
+            std::hint::black_box(exact(a, b));
+        }
+        Some(fpstatus::take())
+    };
+    fpstatus::rechecked(
+        fpstatus::output_aliases_input(p, 2),
+        || map2::<T, T, T>(p, s, n, fast),
+        recheck,
+    );
 }
 
 /// `(out1[i], out2[i]) = f(a[i], b[i])` over `[a, b, out1, out2]`.

@@ -30,6 +30,12 @@ use half::f16;
 /// Division with Python's and C's rounding rules, for one element type.
 pub trait DivMod: Copy + Send + Sync + 'static {
     fn divmod(self, o: Self) -> (Self, Self);
+    /// [`DivMod::divmod`] as the `divmod` ufunc computes it: integer `MIN
+    /// divmod -1` also reports an overflow, as `floor_divide` does.
+    #[inline(always)]
+    fn divmod_ufunc(self, o: Self) -> (Self, Self) {
+        self.divmod(o)
+    }
     fn floor_div(self, o: Self) -> Self;
     fn remainder(self, o: Self) -> Self;
     fn fmod(self, o: Self) -> Self;
@@ -69,12 +75,16 @@ macro_rules! int_divmod {
                 (q, r)
             }
         }
-        #[inline(always)] fn floor_div(self, o: Self) -> Self {
-            // MIN // -1 wraps to MIN; NumPy reports it as an overflow.
+        #[inline(always)] fn divmod_ufunc(self, o: Self) -> (Self, Self) {
+            // MIN divmod -1 wraps to (MIN, 0); NumPy reports it as an overflow.
             if o != 0 && self.checked_div(o).is_none() {
                 fpstatus::raise(fpstatus::OVERFLOW);
             }
-            self.divmod(o).0
+            self.divmod(o)
+        }
+        #[inline(always)] fn floor_div(self, o: Self) -> Self {
+            // MIN // -1 wraps to MIN; NumPy reports it as an overflow.
+            self.divmod_ufunc(o).0
         }
         #[inline(always)] fn remainder(self, o: Self) -> Self { self.divmod(o).1 }
         #[inline(always)] fn fmod(self, o: Self) -> Self {
@@ -390,7 +400,13 @@ pub unsafe fn int_power_kernel<T: IntOps>(p: &[*mut u8], s: &[isize], n: usize) 
 /// # Safety
 /// `p`/`s` address `n` elements of `T` each.
 pub unsafe fn divmod_kernel<T: DivMod>(p: &[*mut u8], s: &[isize], n: usize) {
-    quiet_nan_flags::<T, (T, T)>(p, s, n, || map2_pair::<T>(p, s, n, T::divmod), T::divmod)
+    quiet_nan_flags::<T, (T, T)>(
+        p,
+        s,
+        n,
+        || map2_pair::<T>(p, s, n, T::divmod_ufunc),
+        T::divmod_ufunc,
+    )
 }
 
 /// Table entry: `TT->TT`.

@@ -8,6 +8,7 @@ pub mod bitwise;
 pub mod cast;
 pub mod compare;
 pub mod complex_math;
+pub mod complex_product;
 pub mod fill;
 pub mod gather;
 pub mod intdiv;

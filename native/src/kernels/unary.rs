@@ -12,6 +12,7 @@ use crate::dtype::{with_dtype, Bool8, DType, Element};
 use crate::fpstatus;
 use crate::kernels::binary_loops::contiguous;
 use crate::kernels::complex_math::ComplexMath;
+use crate::kernels::complex_product;
 use crate::kernels::predicates::{Predicates, Truthy};
 use crate::kernels::unary_arith::{IntOps, UnaryArith};
 use crate::kernels::unary_math::RealMath;
@@ -293,7 +294,10 @@ macro_rules! complex_loops {
                 if op == POSITIVE {
                     return Some(copy_kernel::<$t> as Kernel);
                 }
-                if let Some(k) = pick!(op, arith_kernel, $t, [NEGATIVE, SIGN, RECIPROCAL, SQUARE, CONJUGATE]) {
+                if op == SQUARE {
+                    return Some(complex_product::square::<$t> as Kernel);
+                }
+                if let Some(k) = pick!(op, arith_kernel, $t, [NEGATIVE, SIGN, RECIPROCAL, CONJUGATE]) {
                     return Some(k);
                 }
                 return pick!(op, complex_kernel, $t, [

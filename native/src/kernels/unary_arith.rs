@@ -11,9 +11,8 @@
 //! * Complex `sign` (NumPy 2) is `z/|z|`; `0` for `0`; for infinite `|z|`,
 //!   `±1` or `±i` along the infinite axis, NaN when both parts are
 //!   infinite; NaN when `|z|` is NaN. Complex `reciprocal` scales by the
-//!   larger part (Smith's method, `1/0` is NaN), `square` is
-//!   `fma(a, a, −b²) + (ab + ba)i` (NumPy's loop fuses the real part, so
-//!   `square(1e300+1e300j)` is `-inf+infj`).
+//!   larger part (Smith's method, `1/0` is NaN); complex `square` is
+//!   `kernels::complex_product`'s.
 //! * float16 computes in float32 and rounds once; its `negative` and
 //!   `absolute` flip or clear the sign bit.
 //! * `bitwise_count` counts the one bits of `|x|` (`-1` has one bit).
@@ -137,8 +136,6 @@ macro_rules! complex {
             match OP {
                 NEGATIVE => <$c>::new(-r, -i),
                 CONJUGATE => <$c>::new(r, -i),
-                // NumPy's loop fuses the real part: fma(r, r, -(i·i)).
-                SQUARE => <$c>::new(r.mul_add(r, -(i * i)), r * i + i * r),
                 RECIPROCAL => <$c as ComplexReciprocal>::reciprocal_of(r, i),
                 SIGN => {
                     let m = r.hypot(i);

@@ -67,6 +67,17 @@ const SMALL_NDIM: usize = 8;
 /// Drops unit axes, orders axes by the last operand's strides and merges
 /// axes that every operand walks contiguously.
 pub fn coalesce<const N: usize>(shape: &[usize], strides: [&[isize]; N]) -> Layout<N> {
+    coalesce_ordered(shape, strides, None)
+}
+
+/// [`coalesce`], with axis `innermost` (if any) walked innermost whatever
+/// its strides (NumPy's `reduceat`, whose inner loop runs along the
+/// reduced axis).
+pub fn coalesce_ordered<const N: usize>(
+    shape: &[usize],
+    strides: [&[isize]; N],
+    innermost: Option<usize>,
+) -> Layout<N> {
     let nd = shape.len();
     let mut axes: Dims = smallvec![0; nd];
     let mut out = Layout {
@@ -76,6 +87,7 @@ pub fn coalesce<const N: usize>(shape: &[usize], strides: [&[isize]; N]) -> Layo
     let kept = coalesce_into(
         shape,
         strides,
+        innermost,
         &mut axes,
         &mut out.shape,
         out.strides.each_mut().map(|v| &mut v[..]),
@@ -87,19 +99,26 @@ pub fn coalesce<const N: usize>(shape: &[usize], strides: [&[isize]; N]) -> Layo
     out
 }
 
-/// [`coalesce`] into caller buffers (each at least `shape.len()` long;
-/// `axes` is scratch); returns the number of axes kept.
+/// [`coalesce_ordered`] into caller buffers (each at least `shape.len()`
+/// long; `axes` is scratch); returns the number of axes kept.
 #[allow(clippy::needless_range_loop)] // op indexes several parallel arrays
 fn coalesce_into<const N: usize>(
     shape: &[usize],
     strides: [&[isize]; N],
+    innermost: Option<usize>,
     axes: &mut [usize],
     out_shape: &mut [usize],
     out_strides: [&mut [isize]; N],
 ) -> usize {
-    // Non-unit axes by decreasing |stride| of the last operand; a stable
-    // insertion sort (few axes, and no allocation).
-    let key = |k: usize| strides[N - 1][k].unsigned_abs();
+    // Non-unit axes by decreasing |stride| of the last operand (`innermost`
+    // last); a stable insertion sort (few axes, and no allocation).
+    let key = |k: usize| {
+        if innermost == Some(k) {
+            (0, 0)
+        } else {
+            (1, strides[N - 1][k].unsigned_abs())
+        }
+    };
     let mut na = 0;
     for k in 0..shape.len() {
         if shape[k] == 1 {
@@ -134,6 +153,24 @@ fn coalesce_into<const N: usize>(
         nd += 1;
     }
     nd
+}
+
+/// Whether NumPy's buffered iterator copies operand `k` into its buffer
+/// because its innermost stride is negative: it does so when the call walks
+/// several rows (two or more axes once coalesced) of at most half a buffer
+/// (4096 elements) each, and passes a 1-D call or longer rows to the loop
+/// as they are (measured on NumPy 2.4).
+pub fn buffers_reversed_input<const N: usize>(
+    shape: &[usize],
+    strides: [&[isize]; N],
+    k: usize,
+) -> bool {
+    if !strides[k].iter().any(|&s| s < 0) {
+        return false;
+    }
+    let l = coalesce(shape, strides);
+    let nd = l.shape.len();
+    nd >= 2 && l.shape[nd - 1] <= 4096 && l.strides[k][nd - 1] < 0
 }
 
 /// A borrowed simplified iteration space (see [`Layout`]).
@@ -197,6 +234,7 @@ pub unsafe fn run_streamed<const N: usize>(
         let nd = coalesce_into(
             shape,
             strides,
+            None,
             &mut axes,
             &mut sh,
             st.each_mut().map(|v| &mut v[..]),

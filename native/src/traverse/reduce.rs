@@ -52,6 +52,10 @@ pub struct Reduction<'a> {
     pub origins: [*mut u8; 3],
     pub strides: [&'a [isize]; 3],
     pub masked: bool,
+    /// An axis walked innermost whatever its strides, so that each output
+    /// element folds its run along it in one inner-loop call (NumPy's
+    /// `reduceat`).
+    pub fold_axis: Option<usize>,
 }
 
 // SAFETY: parallel work items write disjoint outputs (or private partials)
@@ -69,7 +73,7 @@ impl Reduction<'_> {
         if total == 0 {
             return;
         }
-        let layout = nary::coalesce(self.shape, self.strides);
+        let layout = nary::coalesce_ordered(self.shape, self.strides, self.fold_axis);
         let nd = layout.shape.len();
         if nd == 0 {
             self.inner(self.origins, [0; 3], 1);

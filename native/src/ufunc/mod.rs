@@ -218,6 +218,21 @@ pub fn exec(
         strides[k] = &v.strides;
         itemsizes[k] = l.itemsize() as isize;
     }
+    // Inputs NumPy's buffered iterator copies into its buffer (see
+    // `nary::buffers_reversed_input`) are copied into the block buffers
+    // too, so that loops whose results depend on the sign of a stride
+    // (complex64 `multiply`/`square`) see them as NumPy's do.
+    if casts[..nin].iter().any(Option::is_none) {
+        let mut all: [&[isize]; MAX_OPERANDS] = [&operands[n_ops - 1].strides; MAX_OPERANDS];
+        for (k, a) in all.iter_mut().enumerate().take(n_ops) {
+            *a = &view(k).strides;
+        }
+        for k in 0..nin {
+            if casts[k].is_none() && nary::buffers_reversed_input(shape, all, k) {
+                casts[k] = Some(cast_fn(signature[k], signature[k]));
+            }
+        }
+    }
     let mut n_walk = n_ops;
     if let Some(m) = mask {
         origins[n_ops] = m.origin();
@@ -226,11 +241,11 @@ pub fn exec(
     }
     let direct = !masked && casts.iter().all(Option::is_none);
     // NumPy casts the inputs of a small 0-d or 1-d call (at most one
-    // buffer, no mask) before its loop and reports their errors as "cast",
-    // one report per input; otherwise the casts run inside the buffered
-    // loop and their errors are the op's.
-    let casts_apart =
-        !masked && shape.len() <= 1 && shape.iter().product::<usize>() <= CAST_APART_MAX;
+    // buffer; a 0-d one even with a mask) before its loop and reports their
+    // errors as "cast", one report per input; otherwise the casts run
+    // inside the buffered loop and their errors are the op's.
+    let casts_apart = (shape.is_empty() || (!masked && shape.len() == 1))
+        && shape.iter().product::<usize>() <= CAST_APART_MAX;
     let clears = loop_clears_status(op.name, signature[0]);
     let plan = Buffered {
         kernel,
@@ -432,11 +447,15 @@ pub fn clears_status_for(name: &str, input: DType) -> bool {
 
 /// [`reported_flags`] for the loop whose first input is of `input`: the
 /// complex orderings (see [`clears_status_for`]) and float16 `spacing`
-/// (NumPy's half loop reports a non-finite input) keep "invalid".
+/// (NumPy's half loop reports a non-finite input) keep "invalid", and so
+/// do the bool and integer loops, which raise nothing themselves: what
+/// their run raised came from casts inside the buffered loop, which NumPy
+/// reports under the op's name.
 #[inline]
 pub fn reported_flags_for(name: &str, input: DType, flags: u32) -> u32 {
     let keeps_invalid = (clears_status(name) && !clears_status_for(name, input))
-        || (input == DType::Float16 && name == "spacing");
+        || (input == DType::Float16 && name == "spacing")
+        || !input.is_inexact();
     if flags & fpstatus::INVALID != 0 && keeps_invalid {
         flags
     } else {

@@ -1,0 +1,155 @@
+// Details of NumPy's loops that the seeded fuzz tests found rumpy missing,
+// each checked against NumPy: which warnings a loop's casts and indexed
+// loops raise, the order in which reduceat folds a run, and how calls
+// with 0-d operands treat `axis`, `where=` and casts.
+import * as np from '../dist';
+import { oracle } from './helpers/oracle';
+
+const check = oracle();
+type Fn = (...args: unknown[]) => unknown;
+const f = (name: string) => (np as unknown as Record<string, Fn>)[name];
+const ufn = (name: string) => (np as unknown as Record<string, Record<string, Fn>>)[name];
+
+describe('casts inside the buffered loop of an integer or bool loop warn under the op', () => {
+  // fmin/minimum/equal clear the status only in their float loops; an int
+  // or bool loop keeps what its input casts raised.
+  for (const name of ['fmin', 'minimum', 'maximum', 'add']) {
+    for (const dt of ['float64', 'complex64']) {
+      for (const [pyShape, shape] of [
+        ['(2, 3)', [2, 3]],
+        ['(6,)', [6]],
+      ] as [string, number[]][]) {
+        const vals = '[-7, 1e30, 2.5, -np.inf, -1.5, np.nan]';
+        const jsVals = [-7, 1e30, 2.5, Number.NEGATIVE_INFINITY, -1.5, Number.NaN];
+        check(
+          `np.${name}(np.array(${vals}, dtype='${dt}').reshape(${pyShape}), np.ones(${pyShape}, dtype=bool), dtype='int32', casting='unsafe')`,
+          () =>
+            f(name)(np.array(jsVals, { dtype: dt }).reshape(shape), np.ones(shape, { dtype: 'bool' }), {
+              dtype: 'int32',
+              casting: 'unsafe',
+            }),
+          { warnings: 'each' },
+        );
+      }
+    }
+  }
+});
+
+describe('integer divmod of MIN by -1 overflows', () => {
+  for (const dt of ['int8', 'int16', 'int32', 'int64']) {
+    const min = `np.iinfo('${dt}').min`;
+    check(
+      `np.divmod(np.array([${min}, 7, ${min}], dtype='${dt}'), np.array([-1, -2, 3], dtype='${dt}'))`,
+      () => {
+        const m = np.iinfo(dt).min;
+        return np.divmod(np.array([m, 7, m], { dtype: dt }), np.array([-1, -2, 3], { dtype: dt }));
+      },
+      { warnings: 'each' },
+    );
+    check(
+      `np.remainder(np.array([${min}], dtype='${dt}'), np.array([-1], dtype='${dt}'))`,
+      () => np.remainder(np.array([np.iinfo(dt).min], { dtype: dt }), np.array([-1], { dtype: dt })),
+      { warnings: 'each' },
+    );
+  }
+});
+
+describe('reduceat folds each run in one inner loop', () => {
+  // Float add sums a run pairwise (the first element plus the rest's sum),
+  // float16 subtract keeps a float32 running value: not row by row.
+  check(
+    'np.add.reduceat(np.array([-1.5, -1e30, -np.inf, 2.5, 1e30, 1e30, -1e30, 2.5]).reshape(4, 2), [2, 1, 2, 0], axis=0)',
+    () =>
+      ufn('add').reduceat(
+        np
+          .array([-1.5, -1e30, Number.NEGATIVE_INFINITY, 2.5, 1e30, 1e30, -1e30, 2.5], { dtype: 'float64' })
+          .reshape(4, 2),
+        [2, 1, 2, 0],
+        { axis: 0 },
+      ),
+  );
+  check(
+    "np.subtract.reduceat(np.array([0.1, -60000, 0, 60000, 1, -7, 1e-3, 60000], dtype='float16').reshape(4, 2), [2, 2, 2, 1], axis=0)",
+    () =>
+      ufn('subtract').reduceat(
+        np.array([0.1, -60000, 0, 60000, 1, -7, 1e-3, 60000], { dtype: 'float16' }).reshape(4, 2),
+        [2, 2, 2, 1],
+        { axis: 0 },
+      ),
+  );
+  // The input is cast walking the reduced axis innermost (NaN to uint32
+  // then takes the strided conversion along axis 0).
+  for (const axis of [0, 1]) {
+    check(
+      `np.bitwise_or.reduceat(np.full((3, 10), np.nan), [0, 1, 2], axis=${axis}, dtype='uint32')`,
+      () => ufn('bitwise_or').reduceat(np.full([3, 10], Number.NaN), [0, 1, 2], { axis, dtype: 'uint32' }),
+      { warnings: 'each' },
+    );
+  }
+});
+
+describe('indexed minimum/maximum loops compare NaN with C operators', () => {
+  for (const name of ['minimum', 'maximum', 'fmin']) {
+    for (const dt of ['float16', 'float32', 'float64']) {
+      check(
+        `exec:a = np.array([np.nan, 2, 3], dtype='${dt}'); np.${name}.at(a, [0, 1], np.array([0.5, 1], dtype='${dt}')); result = a`,
+        () => {
+          const a = np.array([Number.NaN, 2, 3], { dtype: dt });
+          ufn(name).at(a, [0, 1], np.array([0.5, 1], { dtype: dt }));
+          return a;
+        },
+        { warnings: 'each' },
+      );
+      check(
+        `exec:a = np.array([1, 2, np.nan], dtype='${dt}'); np.${name}.at(a, [0, 1], np.array([np.nan, 1], dtype='${dt}')); result = a`,
+        () => {
+          const a = np.array([1, 2, Number.NaN], { dtype: dt });
+          ufn(name).at(a, [0, 1], np.array([Number.NaN, 1], { dtype: dt }));
+          return a;
+        },
+        { warnings: 'each' },
+      );
+    }
+  }
+});
+
+describe('0-d operands', () => {
+  // NumPy's NaN-ignoring statistics of floats are sums: axis 0 and -1 of a
+  // 0-d array pass (np.mean/np.var raise).
+  for (const name of ['nanmean', 'nanvar', 'nanstd', 'mean', 'var']) {
+    for (const dt of ['float64', 'float32', 'complex128', 'int32']) {
+      for (const axis of [0, -1]) {
+        check(
+          `np.${name}(np.array(np.inf, dtype='${dt}') if '${dt}' != 'int32' else np.array(3, dtype='int32'), axis=${axis})`,
+          () =>
+            f(name)(dt === 'int32' ? np.array(3, { dtype: dt }) : np.array(Number.POSITIVE_INFINITY, { dtype: dt }), {
+              axis,
+            }),
+        );
+      }
+    }
+  }
+  // cumsum's axis is one Python int.
+  for (const name of ['cumsum', 'cumprod', 'nancumsum', 'nancumprod']) {
+    check(`np.${name}(np.arange(3.0), axis=(0,))`, () => f(name)(np.arange(3.0), { axis: [0] }));
+    check(`np.${name}(np.arange(3.0), axis=True)`, () => f(name)(np.arange(3.0), { axis: true }));
+  }
+  // A 0-d call casts its inputs before its loop even under where=.
+  for (const where of ['True', 'np.array(True)', 'np.array(False)']) {
+    check(
+      `exec:o = np.zeros((), dtype='int16'); np.add(np.array(np.inf, dtype='float32'), 2.0, out=o, where=${where}, dtype='int16', casting='unsafe'); result = o`,
+      () => {
+        const o = np.zeros([], { dtype: 'int16' });
+        const w = where === 'True' ? true : np.array(where.includes('True'));
+        np.add(np.array(Number.POSITIVE_INFINITY, { dtype: 'float32' }), 2.0, {
+          out: o,
+          where: w,
+          dtype: 'int16',
+          casting: 'unsafe',
+        });
+        return o;
+      },
+      { warnings: 'each' },
+    );
+  }
+});
