@@ -153,3 +153,126 @@ describe('0-d operands', () => {
     );
   }
 });
+
+describe('reductions of views no single stride walks', () => {
+  // NumPy's buffered iterator copies rows of such a view into one buffer and
+  // folds it in one inner loop when the result starts from an identity or
+  // `initial` (a float sum is then pairwise across rows); without one it
+  // folds row by row.
+  const pyVals = '[1e-3, -0.0, 2.5, 1e30, 1, -1e30]';
+  const vals = [1e-3, -0, 2.5, 1e30, 1, -1e30];
+  const views: [string, (a: np.NDArray) => np.NDArray, string][] = [
+    ['[::-1]', (a) => a.get('::-1'), '(3, 2)'],
+    ['[:, ::-1]', (a) => a.get(':', '::-1'), '(3, 2)'],
+    ['.T[::-1]', (a) => a.T.get('::-1'), '(3, 2)'],
+  ];
+  for (const [pyView, view, shape] of views) {
+    const base = () => np.array(vals, { dtype: 'float64' }).reshape(3, 2);
+    const py = `np.array(${pyVals}).reshape${shape}${pyView}`;
+    check(`np.sum(${py})`, () => np.sum(view(base())));
+    check(`np.sum(${py}, initial=2.5)`, () => np.sum(view(base()), { initial: 2.5 }));
+    check(`np.sum(${py}, axis=None, keepdims=True, initial=2.5)`, () =>
+      np.sum(view(base()), { axis: null, keepdims: true, initial: 2.5 }),
+    );
+    check(`np.max(${py})`, () => np.max(view(base())));
+    const t = pyView.startsWith('.T');
+    const pyMask = t ? '[[True, False, True], [True, True, False]]' : '[[True, False], [True, True], [False, True]]';
+    const mask = t
+      ? [
+          [true, false, true],
+          [true, true, false],
+        ]
+      : [
+          [true, false],
+          [true, true],
+          [false, true],
+        ];
+    check(`np.sum(${py}, where=np.array(${pyMask}))`, () => np.sum(view(base()), { where: np.array(mask) }));
+  }
+  // Stepped rows, and a float32 sum cast from int16 (the cast runs in the buffer).
+  const stepped = "np.arange(24, dtype='int16').reshape(4, 6)[:, ::2] * np.int16(1000)";
+  check(`np.sum(${stepped}, dtype='float16')`, () =>
+    np.sum(np.multiply(np.arange(24, { dtype: 'int16' }).reshape(4, 6).get(':', '::2'), 1000, { dtype: 'int16' }), {
+      dtype: 'float16',
+    }),
+  );
+  // inf and -inf in one row, NaN earlier in the buffer: no "invalid".
+  const infs =
+    'np.array([0.1, np.inf, -np.inf, -1.5, -0.0, -1e30, -np.inf, np.nan, -1e30, -1.5, -1.5, 1]).reshape(2, 3, 2)[::-1]';
+  const infsJs = () =>
+    np
+      .array(
+        [
+          0.1,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          -1.5,
+          -0,
+          -1e30,
+          Number.NEGATIVE_INFINITY,
+          Number.NaN,
+          -1e30,
+          -1.5,
+          -1.5,
+          1,
+        ],
+        { dtype: 'float64' },
+      )
+      .reshape(2, 3, 2)
+      .get('::-1');
+  for (const name of ['sum', 'var', 'mean']) {
+    check(`np.${name}(${infs})`, () => f(name)(infsJs()), { warnings: 'each' });
+  }
+  // nansum's NaN-free copy keeps the input's memory order (np.array(a, copy=True)).
+  check(
+    "np.nansum(np.array([complex(0, -1.5), complex(0.1, 1e30), complex(-0.0, 3), complex(1e30, -1e30), complex(1e-310, 0.1), complex(1e30, -1.5)], dtype='complex64').reshape(2, 3).T)",
+    () =>
+      np.nansum(
+        np
+          .array(
+            [
+              new np.Complex(0, -1.5),
+              new np.Complex(0.1, 1e30),
+              new np.Complex(-0, 3),
+              new np.Complex(1e30, -1e30),
+              new np.Complex(1e-310, 0.1),
+              new np.Complex(1e30, -1.5),
+            ],
+            { dtype: 'complex64' },
+          )
+          .reshape(2, 3).T,
+      ),
+  );
+});
+
+describe('where= masks a reduction cannot map onto its input', () => {
+  for (const [ash, wsh] of [
+    [
+      [1, 3],
+      [2, 3],
+    ],
+    [[2, 3], [3]],
+    [[3], [2, 3]],
+    [[], [2]],
+    [
+      [2, 3],
+      [2, 2],
+    ],
+    [
+      [2, 3],
+      [3, 2],
+    ],
+    [
+      [2, 3],
+      [2, 1, 3],
+    ],
+  ] as [number[], number[]][]) {
+    const py = (s: number[]) => `(${s.join(', ')}${s.length === 1 ? ',' : ''})`;
+    check(`np.add.reduce(np.ones(${py(ash)}), axis=None, where=np.ones(${py(wsh)}, dtype=bool))`, () =>
+      ufn('add').reduce(np.ones(ash), { axis: null, where: np.ones(wsh, { dtype: 'bool' }) }),
+    );
+    check(`np.mean(np.ones(${py(ash)}), where=np.ones(${py(wsh)}, dtype=bool))`, () =>
+      np.mean(np.ones(ash), { where: np.ones(wsh, { dtype: 'bool' }) }),
+    );
+  }
+});

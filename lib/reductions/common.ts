@@ -8,6 +8,7 @@ import { toArray } from '../core/convert';
 import { type Scalar, dataView, roundToHalf, writer } from '../core/elements';
 import { copyto } from '../core/memory';
 import { type NDArray, allocate, isCContiguous, isNDArray } from '../core/ndarray';
+import { broadcast_to } from '../core/shape';
 import { type DType, dtype as toDType } from '../dtype/dtype';
 import { add, isnan, square } from '../ufunc';
 import { NO_VALUE, REDUCERS, parseAxes, reduceArray, reductionAxes } from '../ufunc/methods';
@@ -55,8 +56,9 @@ export function countItems(a: NDArray, axis: unknown, where: unknown): number | 
   if (where === NO_VALUE || where === true) return parseAxes(axis, a.ndim).reduce((p, i) => p * a.shape[i], 1);
   // (Counted by a ufunc reduction, which takes axis 0 or -1 of a 0-d array.)
   const axes = reductionAxes(axis, a.ndim);
-  const m = toArray(where, toDType('bool'));
-  return reduceArray(REDUCERS.add, bcast(m, a.shape), {
+  // (NumPy's `np.broadcast_to(where, arr.shape)`, with its errors.)
+  const m = broadcast_to(toArray(where, toDType('bool')), a.shape);
+  return reduceArray(REDUCERS.add, m, {
     axis: axes,
     dtype: toDType('int64'),
     out: null,
@@ -100,7 +102,9 @@ export function finish(r: NDArray, axis: unknown, ndim: number, keepdims: boolea
 export function replaceNan(a: NDArray, value: number): [NDArray, NDArray | null] {
   if (a.dtype.kind !== 'f' && a.dtype.kind !== 'c') return [a, null];
   const mask = toArray(isnan(a), toDType('bool'));
-  const copy = a.copy() as NDArray;
+  // (`np.array(a, copy=True)`: the copy keeps `a`'s memory order, which
+  // decides the order of the sums that follow.)
+  const copy = a.copy('K') as NDArray;
   copyto(copy, value, { where: mask });
   return [copy, mask];
 }

@@ -83,6 +83,30 @@ export const REDUCERS: Record<string, ReduceSpec> = {
 
 const fmtShape = (s: readonly number[]): string => `(${s.join(',')}${s.length === 1 ? ',' : ''})`;
 
+/**
+ * NumPy's checks of a reduction's `where` mask, which must broadcast to the
+ * input's shape (its iterator maps the mask onto the input's axes).
+ */
+function checkReductionMask(mask: readonly number[], shape: readonly number[]): void {
+  if (mask.length > shape.length) {
+    throw new ValueError('input operand has more dimensions than allowed by the axis remapping');
+  }
+  const lead = shape.length - mask.length;
+  const fits = mask.every((n, i) => n === 1 || n === shape[lead + i] || shape[lead + i] === 1);
+  if (!fits) {
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${fmtShape(shape)} ${fmtShape(mask)} `,
+    );
+  }
+  const wider = mask.findIndex((n, i) => n !== 1 && shape[lead + i] === 1);
+  if (wider >= 0) {
+    const bshape = shape.map((n, k) => (k >= lead && n === 1 ? mask[k - lead] : n));
+    throw new ValueError(
+      `non-broadcastable operand with shape ${fmtShape(shape)} doesn't match the broadcast shape ${fmtShape(bshape)}`,
+    );
+  }
+}
+
 /** Normalised, distinct axes from NumPy's `axis` argument (None = all). */
 export function parseAxes(axis: unknown, ndim: number): number[] {
   if (axis === null || axis === undefined) return Array.from({ length: ndim }, (_, i) => i);
@@ -351,7 +375,7 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
       );
     }
     const m = toArray(r.where, toDType('bool'));
-    broadcastOperands([m.shape, a.shape]);
+    checkReductionMask(m.shape, a.shape);
     mask = { array: m, strides: broadcastStrides(m.shape, m.strides, a.shape) };
   }
   // The keepdims shape, the result's shape and the count of elements

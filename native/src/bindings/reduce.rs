@@ -147,6 +147,7 @@ fn reduce_call(arena_id: u32, late: Option<RawBytes>) -> napi::Result<u32> {
         ],
         masked,
         fold_axis: (start == START_FIRST_SKIP_FOLD).then_some(start_axis),
+        buffered_start: start == START_GIVEN,
     };
     // SAFETY: validated descriptors (the skipped shape is inside the
     // input's); kernels match the loop dtype.

@@ -56,6 +56,9 @@ pub struct Reduction<'a> {
     /// element folds its run along it in one inner-loop call (NumPy's
     /// `reduceat`).
     pub fold_axis: Option<usize>,
+    /// The output starts from given values (an identity or `initial`), so
+    /// NumPy's iterator may buffer the input (see [`Reduction::gathered`]).
+    pub buffered_start: bool,
 }
 
 // SAFETY: parallel work items write disjoint outputs (or private partials)
@@ -77,6 +80,15 @@ impl Reduction<'_> {
         let nd = layout.shape.len();
         if nd == 0 {
             self.inner(self.origins, [0; 3], 1);
+            return;
+        }
+        let last = nd - 1;
+        if self.buffered_start
+            && nd >= 2
+            && layout.strides[0].iter().all(|&st| st == 0)
+            && layout.shape[last] <= BUFSIZE / 2
+        {
+            self.gathered(&layout);
             return;
         }
         let threads = rayon::current_num_threads();
@@ -130,6 +142,65 @@ impl Reduction<'_> {
             block.shape[last] = j1 - j0;
             fpstatus::in_task(|| self.odometer(&block, p, block.shape[0]));
         });
+    }
+
+    /// NumPy's buffered reduction of a whole input that no single stride
+    /// walks (a stepped view, or one with its outer axis reversed) into one
+    /// output that starts from given values: its iterator copies as many
+    /// whole rows (of at most half a buffer each) as fit in a buffer of
+    /// [`BUFSIZE`] elements, in iteration order, casting them if needed,
+    /// and folds each buffer in one inner-loop call, or each run of
+    /// selected elements in it under a mask (so a float sum is pairwise
+    /// across rows, not row by row).
+    unsafe fn gathered(&self, l: &Layout<3>) {
+        let nd = l.shape.len();
+        let last = nd - 1;
+        let (n, si, sm) = (l.shape[last], l.strides[2][last], l.strides[1][last]);
+        let item = self.loops.item;
+        let capacity = (BUFSIZE / n) * n;
+        let mut buf = vec![0u128; (capacity * item).div_ceil(16)];
+        let b = buf.as_mut_ptr() as *mut u8;
+        let mut mask = vec![0u8; if self.masked { capacity } else { 0 }];
+        let m = mask.as_mut_ptr();
+        let out = self.origins[0];
+        let fold = |filled: usize| self.runs([out, m, b], [0, 1, item as isize], filled);
+        let mut filled = 0;
+        Self::walk(l, &l.shape, self.origins, last, |q| {
+            if self.masked {
+                for i in 0..n {
+                    *m.add(filled + i) = *q[1].offset(sm * i as isize);
+                }
+            }
+            let dst = b.add(filled * item);
+            match self.cast {
+                Some((cast, _)) => {
+                    let own = fpstatus::take();
+                    cast([q[2], dst], [si, item as isize], n);
+                    let raised = fpstatus::take();
+                    if raised != 0 {
+                        self.cast_flags.fetch_or(raised, Ordering::Relaxed);
+                    }
+                    fpstatus::raise(own);
+                }
+                None => {
+                    for i in 0..n {
+                        std::ptr::copy_nonoverlapping(
+                            q[2].offset(si * i as isize),
+                            dst.add(i * item),
+                            item,
+                        );
+                    }
+                }
+            }
+            filled += n;
+            if filled == capacity {
+                fold(filled);
+                filled = 0;
+            }
+        });
+        if filled > 0 {
+            fold(filled);
+        }
     }
 
     /// Walks axis 0 over `count` indices from `p`, then the remaining axes.
