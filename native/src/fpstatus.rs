@@ -80,6 +80,7 @@ pub fn drop_own() {
 /// an output aliases an input (`aliased`: in place), `fast` overwrites the
 /// inputs, so `recheck` runs first, told that every flag was raised.
 /// Flags already up are kept.
+#[inline(always)]
 pub fn rechecked(aliased: bool, fast: impl FnOnce(), recheck: impl FnOnce(u32) -> Option<u32>) {
     let kept = take();
     let flags = if aliased {

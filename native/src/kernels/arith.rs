@@ -206,7 +206,8 @@ pub unsafe fn divide_kernel<T: Arith>(p: &[*mut u8], s: &[isize], n: usize) {
     if !T::CHECKED_DIV {
         return binary_loops::map2::<T, T, T>(p, s, n, T::div);
     }
-    binary_loops::checked_map2::<T>(p, s, n, T::div, T::div_exact, |b: T| b.has_nan());
+    let fast = || binary_loops::map2::<T, T, T>(p, s, n, T::div);
+    binary_loops::checked_map2::<T>(p, s, n, fast, T::div_exact, |b: T| b.has_nan());
 }
 
 binary_loops::homogeneous_binary_entry!(dispatch_all; TRUE_DIVIDE, "true_divide", divide_kernel);

@@ -204,12 +204,12 @@ pub unsafe fn map2<A: Copy, B: Copy, O: Copy>(
     }
 }
 
-/// [`map2`] of `fast` for a homogeneous loop whose flags may differ from
-/// those of `exact`, the same operation computed so that it raises exactly
-/// its own: when `fast` raised any, or `force` holds for a second operand,
-/// the flags are recomputed element by element with `exact` (before `fast`
-/// runs, when the output is an input: [`fpstatus::rechecked`]). Flags
-/// already up are kept.
+/// Runs `fast`, a homogeneous binary loop over `p`/`s`/`n` whose flags may
+/// differ from those of `exact`, the same operation on one element computed
+/// so that it raises exactly its own: when `fast` raised any, or `force`
+/// holds for a second operand, the flags are recomputed element by element
+/// with `exact` (before `fast` runs, when the output is an input:
+/// [`fpstatus::rechecked`]). Flags already up are kept.
 ///
 /// # Safety
 /// As [`map2`], with `T` for every operand.
@@ -218,7 +218,7 @@ pub unsafe fn checked_map2<T: Copy>(
     p: &[*mut u8],
     s: &[isize],
     n: usize,
-    fast: impl Fn(T, T) -> T,
+    fast: impl FnOnce(),
     exact: impl Fn(T, T) -> T,
     force: impl Fn(T) -> bool,
 ) {
@@ -237,11 +237,7 @@ pub unsafe fn checked_map2<T: Copy>(
         }
         Some(fpstatus::take())
     };
-    fpstatus::rechecked(
-        fpstatus::output_aliases_input(p, 2),
-        || map2::<T, T, T>(p, s, n, fast),
-        recheck,
-    );
+    fpstatus::rechecked(fpstatus::output_aliases_input(p, 2), fast, recheck);
 }
 
 /// `(out1[i], out2[i]) = f(a[i], b[i])` over `[a, b, out1, out2]`.

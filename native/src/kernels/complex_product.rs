@@ -23,7 +23,7 @@
 //! kept apart (`black_box`), which raise exactly their own.
 
 use crate::fpstatus;
-use crate::kernels::binary_loops::checked_map2;
+use crate::kernels::binary_loops::{checked_map2, map2};
 use crate::kernels::unary::unary_loop;
 use num_complex::{Complex32, Complex64};
 
@@ -91,9 +91,17 @@ complex_product!(Complex32, true; Complex64, false);
 /// `p`/`s` address `n` elements of `T` each.
 pub unsafe fn multiply<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
     if T::ROUNDED_WHEN_REVERSED && (s[0] < 0 || s[1] < 0) {
-        checked_map2(p, s, n, T::mul::<false>, T::mul_exact::<false>, |_| false);
+        let fast = || map2::<T, T, T>(p, s, n, T::mul::<false>);
+        checked_map2(p, s, n, fast, T::mul_exact::<false>, |_| false);
     } else {
-        checked_map2(p, s, n, T::mul::<true>, T::mul_exact::<true>, |_| false);
+        checked_map2(
+            p,
+            s,
+            n,
+            || fused::multiply::<T>(p, s, n),
+            T::mul_exact::<true>,
+            |_| false,
+        );
     }
 }
 
@@ -103,18 +111,21 @@ pub unsafe fn multiply<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) 
 /// `p`/`s` address `n` elements of `T` each.
 pub unsafe fn square<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
     if T::ROUNDED_WHEN_REVERSED && s[0] < 0 {
-        checked_square::<T, false>(p, s, n);
+        let fast = || unary_loop::<T, T>(p, s, n, T::square::<false>);
+        checked_square::<T, false>(p, s, n, fast);
     } else {
-        checked_square::<T, true>(p, s, n);
+        checked_square::<T, true>(p, s, n, || fused::square::<T>(p, s, n));
     }
 }
 
-/// [`square`] with its fast loop's flags checked, as [`checked_map2`] does.
+/// The fast loop `fast` of `square`, its flags checked as [`checked_map2`]
+/// checks them.
 #[inline(always)]
 unsafe fn checked_square<T: ComplexProduct, const FUSED: bool>(
     p: &[*mut u8],
     s: &[isize],
     n: usize,
+    fast: impl FnOnce(),
 ) {
     let recheck = |raised: u32| {
         if raised == 0 {
@@ -126,11 +137,50 @@ unsafe fn checked_square<T: ComplexProduct, const FUSED: bool>(
         }
         Some(fpstatus::take())
     };
-    fpstatus::rechecked(
-        fpstatus::output_aliases_input(p, 1),
-        || unary_loop::<T, T>(p, s, n, T::square::<FUSED>),
-        recheck,
-    );
+    fpstatus::rechecked(fpstatus::output_aliases_input(p, 1), fast, recheck);
+}
+
+/// The fused loops, run compiled with AVX2 and FMA where the CPU has both:
+/// their strided loops then make each `mul_add` one instruction rather than
+/// a call to libm's `fma` (the contiguous loops dispatch by themselves).
+mod fused {
+    use super::*;
+
+    /// `out = a · b`, fused.
+    pub unsafe fn multiply<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
+        #[cfg(target_arch = "x86_64")]
+        if fma_build() {
+            return multiply_fma::<T>(p, s, n);
+        }
+        map2::<T, T, T>(p, s, n, T::mul::<true>)
+    }
+
+    /// `out = x²`, fused.
+    pub unsafe fn square<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
+        #[cfg(target_arch = "x86_64")]
+        if fma_build() {
+            return square_fma::<T>(p, s, n);
+        }
+        unary_loop::<T, T>(p, s, n, T::square::<true>)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    fn fma_build() -> bool {
+        use crate::kernels::simd;
+        simd::level() != simd::Level::Baseline && simd::has_fma()
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn multiply_fma<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
+        map2::<T, T, T>(p, s, n, T::mul::<true>)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn square_fma<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
+        unary_loop::<T, T>(p, s, n, T::square::<true>)
+    }
 }
 
 #[cfg(test)]
