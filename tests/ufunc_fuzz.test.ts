@@ -67,8 +67,7 @@ describe('binary ufuncs on random operands', () => {
     // Complex power of non-finite parts follows rumpy's formula, not the C
     // library's cpow special cases (designs/deviations.md): not drawn.
     if (complex && (name === 'power' || name === 'float_power')) continue;
-    // NumPy's SIMD complex multiply fuses its products on FMA CPUs: last bits.
-    const inexact = INEXACT.has(name) || (complex && name === 'multiply');
+    const inexact = INEXACT.has(name);
     const opts = inexact ? { rtol: rtolOf([d0, d1]) } : {};
     // Which zero a ±0 tie of fmax/fmin/maximum/minimum keeps depends on
     // NumPy's SIMD width (designs/deviations.md).
