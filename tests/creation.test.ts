@@ -33,6 +33,31 @@ describe('zeros / ones / empty', () => {
   check('np.ones(2, dtype=np.dtype("c8"))', () => np.ones(2, { dtype: np.dtype('c8') }));
 });
 
+// np.empty leaves its memory uninitialised, as NumPy does, so only what is
+// specified is compared: layout, dtype, that bool elements are bools, and
+// that the arrays hold what is then written (small slab, large buffer).
+describe('empty / empty_like: layout and use', () => {
+  check("np.empty((3, 4), dtype='int16', order='F').strides", () => [
+    ...np.empty([3, 4], { dtype: 'int16', order: 'F' }).strides,
+  ]);
+  check("str(np.empty_like(np.ones((2, 3), dtype='float32')).dtype)", () =>
+    String(np.empty_like(np.ones([2, 3], { dtype: 'float32' })).dtype),
+  );
+  for (const n of [7, 100000]) {
+    check(`all(type(x) is bool for x in np.empty(${n}, dtype=bool).tolist())`, () =>
+      (np.empty(n, { dtype: 'bool' }).tolist() as unknown[]).every((x) => typeof x === 'boolean'),
+    );
+    check(`all(type(x) is bool for x in np.empty_like(np.ones(${n}), dtype=bool).tolist())`, () =>
+      (np.empty_like(np.ones(n), { dtype: 'bool' }).tolist() as unknown[]).every((x) => typeof x === 'boolean'),
+    );
+    check(`exec:a = np.empty(${n}, dtype='int32'); a[...] = 3; result = int(a.sum())`, () => {
+      const a = np.empty(n, { dtype: 'int32' });
+      np.copyto(a, 3);
+      return a.sum();
+    });
+  }
+});
+
 describe('zeros / ones errors', () => {
   check("np.zeros(3, order='A')", () => np.zeros(3, { order: 'A' }));
   check("np.zeros(3, order='K')", () => np.zeros(3, { order: 'K' }));

@@ -6,7 +6,7 @@
  * single converted value, never a JS loop over elements.
  */
 import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
-import { type DType, float64, int64, dtype as toDType } from '../dtype/dtype';
+import { type DType, bool, float64, int64, dtype as toDType } from '../dtype/dtype';
 import { MemoryError, ValueError } from '../errors';
 import * as native from '../native';
 import { defaultScalarSlot } from '../ufunc/ufunc';
@@ -241,11 +241,16 @@ const shapeParams: Param[] = [
   { name: 'like', default: null, kwOnly: true },
 ];
 
-function fromShape(fname: string, args: unknown[], value: number | null): NDArray {
+/**
+ * The array of `np.zeros` (`value` null), `np.ones` (1) and `np.empty`
+ * (undefined: left uninitialised, except that a bool array is zeroed so
+ * that every element is a valid bool).
+ */
+function fromShape(fname: string, args: unknown[], value: number | null | undefined): NDArray {
   // `np.zeros(shape)` alone: float64, C order.
   if (args.length === 1 && !isOptionsObject(args[0])) {
     const out = newArray(parseShape(args[0]), float64, 'C', value !== null);
-    if (value !== null) fillWith(out, value);
+    if (typeof value === 'number') fillWith(out, value);
     return out;
   }
   const p = parseArgs(fname, args, shapeParams);
@@ -253,8 +258,8 @@ function fromShape(fname: string, args: unknown[], value: number | null): NDArra
   const dt = parseDType(p.dtype, float64);
   const order = parseOrder(p.order, 'CF') as Order;
   checkDevice(p.device);
-  const out = newArray(shape, dt, order);
-  if (value !== null) fillWith(out, value);
+  const out = newArray(shape, dt, order, value !== null && !(value === undefined && dt === bool));
+  if (typeof value === 'number') fillWith(out, value);
   return out;
 }
 
@@ -269,11 +274,12 @@ export function ones(...args: unknown[]): NDArray {
 }
 
 /**
- * `np.empty(shape, dtype=float, order='C', *, device=None, like=None)`.
- * JS memory is always initialised, so the result is zero-filled.
+ * `np.empty(shape, dtype=float, order='C', *, device=None, like=None)`: as
+ * in NumPy, the contents are whatever the new memory held (Node's
+ * uninitialised allocation, or a slab's unused bytes), not zeroed.
  */
 export function empty(...args: unknown[]): NDArray {
-  return fromShape('empty', args, null);
+  return fromShape('empty', args, undefined);
 }
 
 const fullParams: Param[] = [
@@ -320,12 +326,18 @@ const likeParams: Param[] = [
 
 /**
  * The new array of the `*_like` functions: `prototype`'s shape (or
- * `shape`), dtype (or `dtype`) and layout for `order`. With `overwrite` its
- * contents are unspecified (the caller fills every element).
+ * `shape`), dtype (or `dtype`) and layout for `order`. `contents` 'zeroed'
+ * zero-fills it; 'overwritten' leaves it unspecified (the caller fills every
+ * element); 'uninitialised' is `np.empty`'s rule (see `fromShape`).
  */
-function fromPrototype(p: Record<string, unknown>, prototype: unknown, overwrite: boolean): NDArray {
+function fromPrototype(
+  p: Record<string, unknown>,
+  prototype: unknown,
+  contents: 'zeroed' | 'overwritten' | 'uninitialised',
+): NDArray {
   const proto = toArray(prototype, null, null);
   const dt = parseDType(p.dtype, proto.dtype);
+  const overwrite = contents === 'overwritten' || (contents === 'uninitialised' && dt !== bool);
   const order = parseOrder(p.order, 'CFAK', 'K');
   checkDevice(p.device);
   const shape = p.shape === null ? null : parseShape(p.shape);
@@ -335,21 +347,21 @@ function fromPrototype(p: Record<string, unknown>, prototype: unknown, overwrite
 /** `np.zeros_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None)`. */
 export function zeros_like(...args: unknown[]): NDArray {
   const p = parseArgs('zeros_like', args, likeParams);
-  return fromPrototype(p, p.prototype, false);
+  return fromPrototype(p, p.prototype, 'zeroed');
 }
 
 /** `np.ones_like(a, dtype=None, order='K', subok=True, shape=None, *, device=None)`. */
 export function ones_like(...args: unknown[]): NDArray {
   const p = parseArgs('ones_like', args, likeParams);
-  const out = fromPrototype(p, p.prototype, true);
+  const out = fromPrototype(p, p.prototype, 'overwritten');
   fillWith(out, 1);
   return out;
 }
 
-/** `np.empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None)` (zero-filled). */
+/** `np.empty_like(prototype, dtype=None, order='K', subok=True, shape=None, *, device=None)` (uninitialised, as `np.empty`). */
 export function empty_like(...args: unknown[]): NDArray {
   const p = parseArgs('empty_like', args, likeParams);
-  return fromPrototype(p, p.prototype, false);
+  return fromPrototype(p, p.prototype, 'uninitialised');
 }
 
 const fullLikeParams: Param[] = [
@@ -368,7 +380,7 @@ const fullLikeParams: Param[] = [
  */
 export function full_like(...args: unknown[]): NDArray {
   const p = parseArgs('full_like', args, fullLikeParams);
-  const out = fromPrototype(p, p.a, true);
+  const out = fromPrototype(p, p.a, 'overwritten');
   fillWith(out, p.fill_value);
   return out;
 }
