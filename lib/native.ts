@@ -592,7 +592,8 @@ export function indexMap(
  * `ufunc.at`: op `op`'s loop (dtype `codes`, inputs then the output)
  * applied in place at the elements of `array` the index arrays select
  * (none: every element), with `values` laid out as `indexMap`'s scatter
- * takes them. Returns the floating-point flags to report.
+ * takes them; `indexed` when NumPy runs the call through the op's indexed
+ * loop. Returns the floating-point flags to report.
  */
 export function ufuncAt(
   array: NativeOperand,
@@ -600,9 +601,10 @@ export function ufuncAt(
   indices: readonly MapIndex[],
   op: number,
   codes: readonly number[],
+  indexed: boolean,
 ): number {
   putMapOperands(array, values, indices);
-  const flags = call(() => binding.ufuncAt(arenaId, op, [...codes], indices.length, lateBytes()));
+  const flags = call(() => binding.ufuncAt(arenaId, op, [...codes], indices.length, indexed, lateBytes()));
   finish();
   return flags;
 }

@@ -16,10 +16,10 @@ import { type Param, isOptionsObject, parseArgs, pyTypeName } from '../args';
 import { basicPlan, broadcastTo, gather, mapOperands, planIndex, resultShape } from '../core/advanced_indexing';
 import { warnComplexCast } from '../core/complexwarning';
 import { copyAs, toArray } from '../core/convert';
-import { FPE_INVALID, reportFloatingPointErrors } from '../core/errstate';
-import { classifyIndex } from '../core/indexing';
+import { reportFloatingPointErrors } from '../core/errstate';
+import { type IndexItem, classifyIndex } from '../core/indexing';
 import { type NDArray, allocate, isNDArray } from '../core/ndarray';
-import { dtype as toDType } from '../dtype/dtype';
+import { resolveSlice } from '../core/slice';
 import { ValueError } from '../errors';
 import * as native from '../native';
 import type { Loop, UfuncSpec } from './table';
@@ -50,7 +50,9 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
   if (b) {
     // Cast to the loop's input (a copy too when it shares `a`'s memory).
     const cast = b.dtype === loop.inputs[1] && b._bytes.buffer !== a._bytes.buffer ? b : copyAs(b, loop.inputs[1]);
-    values = broadcastTo(cast, shape);
+    // NumPy broadcasts the values to the selection's shape without
+    // dropping leading unit axes (unlike assignment's `a[i] = v`).
+    values = cast.ndim > shape.length ? null : broadcastTo(cast, shape);
     if (values === null) throw new ValueError('array is not broadcastable to correct shape');
   } else {
     // A unary loop reads no values: any array of the result's shape will do.
@@ -75,25 +77,16 @@ export function ufuncAt(spec: UfuncSpec, args: unknown[]): undefined {
     gather(plan);
     throw e;
   }
-  const indexed = indexedLoop(spec.name, a, b, loop);
-  // NumPy's indexed float32/float64 minimum/maximum loops compare with C's
-  // `<=`/`>=`, which raise "invalid" for a NaN on either side (its array
-  // loops do not): a NaN among the values or the elements they update.
-  const nanCompare =
-    indexed &&
-    (spec.name === 'minimum' || spec.name === 'maximum') &&
-    (a.dtype.name === 'float32' || a.dtype.name === 'float64') &&
-    b !== null &&
-    (anyNaN(b) || anyNaN(gather(plan)));
+  const indexed = indexedLoop(spec.name, a, b, loop, items, shape.length);
   const op = native.ufuncIndex(spec.native ?? spec.name);
-  let flags = native.ufuncAt(
+  const flags = native.ufuncAt(
     plan.view,
     mapped,
     indices,
     op,
     [...loop.inputs, ...loop.outputs].map((d) => d.code),
+    indexed,
   );
-  if (nanCompare) flags |= FPE_INVALID;
   if (flags !== 0) reportFloatingPointErrors(flags, indexed ? spec.name : 'at');
   return undefined;
 }
@@ -107,20 +100,53 @@ const INDEXED: Record<string, readonly string[]> = {
 };
 
 /**
- * Whether NumPy runs this `at` call through the op's indexed loop (no
- * casts: `a` and `b` have the loop's dtypes), whose errors it names by the
- * op, not "at".
+ * Whether NumPy runs this `at` call through the op's indexed loop (its
+ * `ufunc_at` "trivial" path), whose errors it names by the op, not "at":
+ * - the op has such a loop for `a`'s dtype, and nothing is cast (`a` and
+ *   `b` have the loop's dtypes), both aligned;
+ * - `a` is 1-d and the index leaves no more than one element of it to
+ *   iterate besides the index array (NumPy's subspace: `a[0:2]` has two, so
+ *   `add.at(a, slice(0, 2), b)` takes the general path);
+ * - `b` has at most one dimension, counted after NumPy reshapes it to the
+ *   result's dimensions, as it does when the index has a non-array part and
+ *   the array (or integer) index is not the result's first dimension
+ *   (`(None, [0])`, unlike `([0], None)`).
  */
-function indexedLoop(name: string, a: NDArray, b: NDArray | null, loop: Loop): boolean {
+function indexedLoop(
+  name: string,
+  a: NDArray,
+  b: NDArray | null,
+  loop: Loop,
+  items: readonly IndexItem[],
+  resultNdim: number,
+): boolean {
   const kinds = INDEXED[a.dtype.kind] ?? [];
   const plain = loop.inputs.every((d) => d === a.dtype) && loop.outputs[0] === a.dtype;
-  return plain && (b === null || b.dtype === a.dtype) && kinds.includes(name);
-}
-
-/** Whether a float array holds a NaN. */
-function anyNaN(x: NDArray): boolean {
-  const c = copyAs(x, toDType('float64'), 'C');
-  return new Float64Array(c._bytes.buffer, c._bytes.byteOffset + c._offset, c.size).some(Number.isNaN);
+  if (!plain || !kinds.includes(name) || (b !== null && b.dtype !== a.dtype)) return false;
+  if (a.ndim !== 1 || !a.flags.aligned || (b !== null && !b.flags.aligned)) return false;
+  const bool0d = (it: IndexItem): boolean =>
+    it.kind === 'advanced' && it.array.ndim === 0 && it.array.dtype.kind === 'b';
+  if (items.every((it) => it.kind === 'advanced' && !bool0d(it))) return b === null || b.ndim <= 1;
+  // The index has a non-array part. Does an integer or array index take
+  // `a`'s one axis, and where does the first of them land in the result?
+  const takesAxis = items.some((it) => it.kind === 'int' || (it.kind === 'advanced' && !bool0d(it)));
+  let subspace = takesAxis ? 1 : a.shape[0];
+  let consec = 0;
+  let before = 0;
+  let found = false;
+  for (const it of items) {
+    if (it.kind === 'int' || it.kind === 'advanced') {
+      if (!found) consec = before;
+      found = true;
+    } else if (it.kind === 'slice') {
+      subspace = resolveSlice(it.slice, a.shape[0]).length;
+      before += 1;
+    } else if (it.kind === 'newaxis' || !takesAxis) {
+      before += 1; // (an ellipsis counts when it stands for the axis)
+    }
+  }
+  if (subspace !== 1) return false;
+  return b === null || (consec !== 0 ? resultNdim : b.ndim) <= 1;
 }
 
 /**

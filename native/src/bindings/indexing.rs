@@ -66,13 +66,15 @@ pub fn index_map(
 /// that its `k` index arrays select (as [`index_map`] reads them; none for
 /// a basic index), with the second operand (the values, in the loop's
 /// second input dtype, laid out like a scatter's) as the other input.
-/// Returns the floating-point flags to report.
+/// `indexed`: NumPy runs the call through the op's indexed loop. Returns
+/// the floating-point flags to report.
 #[napi(catch_unwind)]
 pub fn ufunc_at(
     arena_id: u32,
     op: u32,
     codes: Vec<u32>,
     k: u32,
+    indexed: bool,
     #[napi(ts_arg_type = "Uint8Array | undefined")] late: Option<RawBytes>,
 ) -> napi::Result<u32> {
     let def = crate::ufunc::OPS
@@ -85,7 +87,7 @@ pub fn ufunc_at(
     let mut arena = ArenaReader::open(arena_id, late)?;
     let array = arena.array()?;
     let other = arena.array()?;
-    let at = crate::ufunc::at::AtLoop::new(def, &signature, array.dtype)?;
+    let at = crate::ufunc::at::AtLoop::new(def, &signature, array.dtype, indexed)?;
     if def.nin == 2 && other.dtype != signature[1] {
         return Err(bad("values must have the loop's input dtype").into());
     }

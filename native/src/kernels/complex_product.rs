@@ -149,7 +149,7 @@ mod fused {
     /// `out = a · b`, fused.
     pub unsafe fn multiply<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
         #[cfg(target_arch = "x86_64")]
-        if fma_build() {
+        if crate::kernels::simd::has_avx2_fma() {
             return multiply_fma::<T>(p, s, n);
         }
         map2::<T, T, T>(p, s, n, T::mul::<true>)
@@ -158,16 +158,10 @@ mod fused {
     /// `out = x²`, fused.
     pub unsafe fn square<T: ComplexProduct>(p: &[*mut u8], s: &[isize], n: usize) {
         #[cfg(target_arch = "x86_64")]
-        if fma_build() {
+        if crate::kernels::simd::has_avx2_fma() {
             return square_fma::<T>(p, s, n);
         }
         unary_loop::<T, T>(p, s, n, T::square::<true>)
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    fn fma_build() -> bool {
-        use crate::kernels::simd;
-        simd::level() != simd::Level::Baseline && simd::has_fma()
     }
 
     #[cfg(target_arch = "x86_64")]

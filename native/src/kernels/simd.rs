@@ -50,6 +50,12 @@ pub fn has_fma() -> bool {
     true
 }
 
+/// True when code compiled with `#[target_feature(enable = "avx2,fma")]`
+/// may run: an x86-64 CPU at AVX2 level or above that has FMA.
+pub fn has_avx2_fma() -> bool {
+    level() != Level::Baseline && has_fma()
+}
+
 /// True where NumPy's own build runs its float `power` (and the other SVML
 /// loops) through Intel's SVML: Linux on x86-64 CPUs with AVX512_SKX
 /// (AVX-512 F, CD, BW, DQ and VL), NumPy's condition for linking and

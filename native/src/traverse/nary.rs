@@ -155,22 +155,29 @@ fn coalesce_into<const N: usize>(
     nd
 }
 
-/// Whether NumPy's buffered iterator copies operand `k` into its buffer
-/// because its innermost stride is negative: it does so when the call walks
-/// several rows (two or more axes once coalesced) of at most half a buffer
-/// (4096 elements) each, and passes a 1-D call or longer rows to the loop
-/// as they are (measured on NumPy 2.4).
-pub fn buffers_reversed_input<const N: usize>(
+/// Which of the first `nin` operands NumPy's buffered iterator copies into
+/// its buffer because their innermost stride is negative: it does so when
+/// the call walks several rows (two or more axes once coalesced) of at most
+/// half a buffer (4096 elements) each, and passes a 1-D call or longer rows
+/// to the loop as they are (measured on NumPy 2.4). The layout is coalesced
+/// once, and only when some input has a negative stride.
+pub fn buffered_reversed_inputs<const N: usize>(
     shape: &[usize],
     strides: [&[isize]; N],
-    k: usize,
-) -> bool {
-    if !strides[k].iter().any(|&s| s < 0) {
-        return false;
+    nin: usize,
+) -> [bool; N] {
+    let mut buffered = [false; N];
+    if !strides[..nin].iter().any(|s| s.iter().any(|&x| x < 0)) {
+        return buffered;
     }
     let l = coalesce(shape, strides);
     let nd = l.shape.len();
-    nd >= 2 && l.shape[nd - 1] <= 4096 && l.strides[k][nd - 1] < 0
+    if nd >= 2 && l.shape[nd - 1] <= 4096 {
+        for (k, b) in buffered.iter_mut().enumerate().take(nin) {
+            *b = l.strides[k][nd - 1] < 0;
+        }
+    }
+    buffered
 }
 
 /// A borrowed simplified iteration space (see [`Layout`]).

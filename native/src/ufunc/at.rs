@@ -59,6 +59,11 @@ fn arith_run(name: &str, dtype: DType) -> Option<Run> {
     Some(with_dtype!(dtype, T => pick::<T>(op)))
 }
 
+/// Whether every dtype of `signature` is `dtype`.
+fn uniform(signature: &[DType], dtype: DType) -> bool {
+    signature.iter().all(|&d| d == dtype)
+}
+
 /// Room for one element of any dtype, aligned for any of them.
 #[repr(C, align(16))]
 struct Slot([u8; 16]);
@@ -82,12 +87,36 @@ pub struct AtLoop {
     itemsize: usize,
     /// The inlined loop of add/subtract/multiply/divide without casts.
     arith: Option<Run>,
+    /// NumPy's indexed float32/float64 `minimum`/`maximum` loop, which
+    /// compares with C's `<=`/`>=`: a NaN on either side raises "invalid"
+    /// (its array loops do not).
+    nan_compare: Option<NanCheck>,
+}
+
+/// Whether a pair (element, value) of one float dtype holds a NaN.
+type NanCheck = unsafe fn(*const u8, *const u8) -> bool;
+
+/// [`NanCheck`] for a float type `T` (a NaN is the value unequal to itself).
+#[allow(clippy::eq_op)]
+unsafe fn either_nan<T: Copy + PartialEq>(x: *const u8, y: *const u8) -> bool {
+    let (x, y) = (
+        (x as *const T).read_unaligned(),
+        (y as *const T).read_unaligned(),
+    );
+    x != x || y != y
 }
 
 impl AtLoop {
     /// The loop of `def` for `signature` (inputs, then the one output) on
-    /// an array of dtype `array`.
-    pub fn new(def: &OpDef, signature: &[DType], array: DType) -> RumpyResult<AtLoop> {
+    /// an array of dtype `array`. `indexed`: NumPy runs the call through the
+    /// op's indexed loop (the values had `array`'s dtype before any cast,
+    /// which only the caller knows).
+    pub fn new(
+        def: &OpDef,
+        signature: &[DType],
+        array: DType,
+        indexed: bool,
+    ) -> RumpyResult<AtLoop> {
         if def.nout != 1 || signature.len() != def.nin + 1 || !(1..=2).contains(&def.nin) {
             return Err(RumpyError::Value(format!("{}.at: bad loop", def.name)));
         }
@@ -107,10 +136,19 @@ impl AtLoop {
             store: cast_fn(signature[def.nin], array),
             direct: signature[0] == array && signature[def.nin] == array,
             itemsize: array.itemsize(),
-            arith: if def.nin == 2 && signature.iter().all(|&d| d == array) {
+            arith: if def.nin == 2 && uniform(signature, array) {
                 arith_run(def.name, array)
             } else {
                 None
+            },
+            nan_compare: match (indexed, def.name, array) {
+                (true, "minimum" | "maximum", DType::Float32) if uniform(signature, array) => {
+                    Some(either_nan::<f32>)
+                }
+                (true, "minimum" | "maximum", DType::Float64) if uniform(signature, array) => {
+                    Some(either_nan::<f64>)
+                }
+                _ => None,
             },
         })
     }
@@ -177,15 +215,25 @@ impl AtLoop {
     /// As [`MapPlan::for_each_pair`] with the array written.
     pub unsafe fn run(&self, plan: &MapPlan) -> RumpyResult<u32> {
         fpstatus::clear();
-        match self.arith {
-            Some(run) => run(plan)?,
-            None => plan.for_each_pair(|element, value| self.apply(element, value))?,
+        let mut nan_compared = false;
+        match (self.arith, self.nan_compare) {
+            (Some(run), _) => run(plan)?,
+            (None, Some(either_nan)) => plan.for_each_pair(|element, value| {
+                nan_compared |= either_nan(element, value);
+                self.apply(element, value)
+            })?,
+            (None, None) => plan.for_each_pair(|element, value| self.apply(element, value))?,
         }
         // (Only the loop raises flags when nothing is cast; with casts they
         // were filtered element by element.)
         let flags = fpstatus::take();
-        Ok(if self.direct {
+        let flags = if self.direct {
             reported_flags_for(self.name, self.input, flags)
+        } else {
+            flags
+        };
+        Ok(if nan_compared {
+            flags | fpstatus::INVALID
         } else {
             flags
         })

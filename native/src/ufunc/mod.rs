@@ -219,7 +219,7 @@ pub fn exec(
         itemsizes[k] = l.itemsize() as isize;
     }
     // Inputs NumPy's buffered iterator copies into its buffer (see
-    // `nary::buffers_reversed_input`) are copied into the block buffers
+    // `nary::buffered_reversed_inputs`) are copied into the block buffers
     // too, so that loops whose results depend on the sign of a stride
     // (complex64 `multiply`/`square`) see them as NumPy's do.
     if casts[..nin].iter().any(Option::is_none) {
@@ -227,8 +227,9 @@ pub fn exec(
         for (k, a) in all.iter_mut().enumerate().take(n_ops) {
             *a = &view(k).strides;
         }
+        let buffered = nary::buffered_reversed_inputs(shape, all, nin);
         for k in 0..nin {
-            if casts[k].is_none() && nary::buffers_reversed_input(shape, all, k) {
+            if casts[k].is_none() && buffered[k] {
                 casts[k] = Some(cast_fn(signature[k], signature[k]));
             }
         }
