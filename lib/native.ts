@@ -246,6 +246,15 @@ export function ufuncIndex(name: string): number {
 }
 
 /**
+ * Whether NumPy's loop of native op `op` for inputs of `loop` clears the
+ * floating-point status after it runs (its float32/float64/complex min/max
+ * loops), dropping even its input casts' flags.
+ */
+export function loopClearsStatus(op: number, loop: { readonly code: number }): boolean {
+  return call(() => binding.ufuncLoopClearsStatus(op, loop.code));
+}
+
+/**
  * Runs native op `op` with the loop `signature` (one dtype per operand:
  * inputs, then outputs). Inputs (and the optional bool `where=` mask) are
  * given with the output's shape and their broadcast strides; outputs have

@@ -78,6 +78,22 @@ describe('array ** scalar', () => {
   );
 });
 
+// NumPy's float_power loop calls C's pow for every element: none of
+// power's scalar-exponent loops (sqrt for 0.5, 1/x for -1, ...), so signed
+// zeros and infinities follow pow's rules.
+describe("float_power ** scalar is pow, not power's special loops", () => {
+  const specials = '[-0.0, 0.0, -np.inf, np.inf, np.nan, -2.0, 3.0, -1e-300, 1e300]';
+  const jsSpecials = [-0, 0, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NaN, -2, 3, -1e-300, 1e300];
+  for (const e of ['0.5', '-1.0', '0.0', '1.0', '2.0', '-0.5']) {
+    check(
+      `np.float_power(np.array(${specials}), ${e})`,
+      () => np.float_power(np.array(jsSpecials, { dtype: 'float64' }), np.array(Number(e), { dtype: 'float64' })),
+      { ...F8, warnings: 'each' },
+    );
+    check(`np.float_power(np.abs(bases(${N})), ${e})`, () => np.float_power(np.abs(bases(N)), Number(e)), F8);
+  }
+});
+
 describe('views, broadcasting and out', () => {
   check(`np.power(np.abs(bases(${N}))[::-3], 1.7)`, () => np.power(absBases(N).get('::-3'), 1.7), F8);
   check(

@@ -59,16 +59,6 @@ const REORDERABLE = new Set([
   'lcm',
 ]);
 
-/**
- * Whether NumPy's loop of op `name` for `loop` clears the floating-point
- * status after it runs (its float32/float64/complex min/max loops), so
- * that even an input cast's flags go unreported (native `reduce_call`).
- */
-function loopClearsStatus(name: string, loop: DType): boolean {
-  const clears = (loop.kind === 'f' && loop.itemsize >= 4) || loop.kind === 'c';
-  return clears && ['maximum', 'minimum', 'fmax', 'fmin'].includes(name);
-}
-
 /** Specs of the ops the reduction functions use, whether or not their ufunc exists. */
 export const REDUCERS: Record<string, ReduceSpec> = {
   add: { name: 'add', identity: 0 },
@@ -443,7 +433,9 @@ export function reduceArray(spec: ReduceSpec, a: NDArray, r: ReduceArgs): NDArra
     // are the reduction's too.
     const cast = native.castCopyFlags(a, acc);
     reportFloatingPointErrors(cast, 'cast');
-    if (a.dtype !== loop && nd > 0 && !loopClearsStatus(name, loop)) inputCastFlags = cast;
+    if (a.dtype !== loop && nd > 0 && !native.loopClearsStatus(native.ufuncIndex(spec.native ?? name), loop)) {
+      inputCastFlags = cast;
+    }
     input = a._view(a._offset, [0], [0]);
   } else if (count > 0 && (acc !== outKeep || !repeatsAlongKeptAxis(acc, reduced))) {
     start = axes.length === 1 ? native.REDUCE_START_FIRST_SKIP : native.REDUCE_START_FIRST;

@@ -7,6 +7,7 @@
  * run is reproducible; `RUMPY_FUZZ_SEED=n` in the environment explores others.
  */
 import * as np from '../../dist';
+import { ALL_DTYPES } from './dtypes';
 
 /** The seed of this run: `RUMPY_FUZZ_SEED` or the fixed default. */
 export const FUZZ_SEED = Number(process.env.RUMPY_FUZZ_SEED ?? 20261207);
@@ -30,22 +31,8 @@ export function rng(seed: number): Rng {
   return { rand, pick: <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] };
 }
 
-export const DTYPES = [
-  'bool',
-  'int8',
-  'uint8',
-  'int16',
-  'uint16',
-  'int32',
-  'uint32',
-  'int64',
-  'uint64',
-  'float16',
-  'float32',
-  'float64',
-  'complex64',
-  'complex128',
-] as const;
+/** The dtypes the fuzz tests draw from: every dtype rumpy has. */
+export const DTYPES = ALL_DTYPES;
 
 const POOLS: Record<string, number[]> = {
   bool: [0, 1],

@@ -19,6 +19,17 @@ pub fn ufunc_names() -> Vec<String> {
     OPS.iter().map(|op| op.name.to_string()).collect()
 }
 
+/// Whether NumPy's loop of op `op` (an index into [`ufunc_names`]) for
+/// first input dtype `code` clears the floating-point status after it runs
+/// ([`ufunc::loop_clears_status`]), for the reductions' own cast reports.
+#[napi]
+pub fn ufunc_loop_clears_status(op: u32, code: u32) -> napi::Result<bool> {
+    let def = OPS
+        .get(op as usize)
+        .ok_or_else(|| RumpyError::Value(format!("unknown ufunc {op}")))?;
+    Ok(ufunc::loop_clears_status(def.name, DType::from_code(code)?))
+}
+
 /// Runs op `op` (an index into [`ufunc_names`]) on the arena's contents:
 /// a mask flag (0/1), the loop signature (one dtype code per operand), then
 /// the operands (inputs, then outputs, then the `where=` mask if flagged), all carrying the broadcast shape. `late` is the

@@ -336,7 +336,8 @@ pub const POWER: OpDef = OpDef {
     },
 };
 
-/// Table entry: `float_power`, the float64 and complex128 power loops.
+/// Table entry: `float_power`: C's `pow` on float64 (without `power`'s
+/// special exponents) and the complex128 power loop.
 pub const FLOAT_POWER: OpDef = OpDef {
     name: "float_power",
     nin: 2,
@@ -346,7 +347,7 @@ pub const FLOAT_POWER: OpDef = OpDef {
             return None;
         }
         match d[0] {
-            DType::Float64 => real_power(d[0]),
+            DType::Float64 => Some(vmath::pow::pow_kernel::<f64> as Kernel),
             DType::Complex128 => complex_power(d[0]),
             _ => None,
         }

@@ -419,9 +419,8 @@ unsafe fn scalar_exponent<T: VecPow>(p: &[*mut u8], s: &[isize], n: usize) -> bo
     true
 }
 
-/// The strided loop `[x, y, out]` of `power` for float64/float32.
-/// Contiguous aligned operands (with `y` contiguous or a scalar, stride 0)
-/// run in place; others are gathered block by block into buffers.
+/// The strided loop `[x, y, out]` of `power` for float64/float32: NumPy's
+/// special exponents ([`scalar_exponent`]), then [`pow_kernel`].
 ///
 /// # Safety
 /// The pointers and strides must address `n` elements of `T` each.
@@ -429,6 +428,18 @@ pub unsafe fn power_kernel<T: VecPow>(p: &[*mut u8], s: &[isize], n: usize) {
     if s[1] == 0 && n > 0 && scalar_exponent::<T>(p, s, n) {
         return;
     }
+    pow_kernel::<T>(p, s, n)
+}
+
+/// The strided loop `[x, y, out]` of `pow(x, y)` for float64/float32, with
+/// no special exponents: `float_power`'s loop (NumPy's calls C's `pow` for
+/// every element, so `float_power(x, 2)` is `pow(x, 2)`, not `x·x`).
+/// Contiguous aligned operands (with `y` contiguous or a scalar, stride 0)
+/// run in place; others are gathered block by block into buffers.
+///
+/// # Safety
+/// The pointers and strides must address `n` elements of `T` each.
+pub unsafe fn pow_kernel<T: VecPow>(p: &[*mut u8], s: &[isize], n: usize) {
     let size = std::mem::size_of::<T>() as isize;
     let align = std::mem::align_of::<T>();
     let aligned = p.iter().all(|q| (*q as usize).is_multiple_of(align));
