@@ -7,6 +7,7 @@ import type { Scalar } from '../core/elements';
 import { NDArray } from '../core/ndarray';
 import { median as medianFunction } from './median';
 import { argmax, argmin, max, min } from './minmax';
+import { percentile as percentileFunction, quantile as quantileFunction } from './quantile';
 import { average as averageFunction, mean as meanFunction, std as stdFunction, variance } from './stats';
 import { all, any, cumprod, cumsum, prod, sum } from './sum';
 
@@ -17,6 +18,8 @@ export * from './differences';
 // Constants rather than `export { … } from`: see "Module exports" in
 // designs/0003-native-boundary.md.
 export const median = medianFunction;
+export const quantile = quantileFunction;
+export const percentile = percentileFunction;
 export const average = averageFunction;
 export const mean = meanFunction;
 export const std = stdFunction;

@@ -129,7 +129,7 @@ function medianAlong(a: NDArray, axis: number | null, out: NDArray | null, overw
  * NumPy's `normalize_axis_tuple`: an integer (`operator.index`) or an
  * iterable of them; anything else is "'float' object is not iterable".
  */
-function normalizeAxisTuple(axis: unknown, nd: number): number[] {
+export function normalizeAxisTuple(axis: unknown, nd: number): number[] {
   const isIndex =
     (typeof axis === 'number' && Number.isInteger(axis)) || typeof axis === 'bigint' || typeof axis === 'boolean';
   if (!isIndex && !Array.isArray(axis) && !isNDArray(axis)) {
@@ -139,7 +139,7 @@ function normalizeAxisTuple(axis: unknown, nd: number): number[] {
 }
 
 /** `a` with the kept axes first and the reduced `axes` merged into one last axis (NumPy's `_ureduce`). */
-function mergeAxes(a: NDArray, axes: number[]): NDArray {
+export function mergeAxes(a: NDArray, axes: number[]): NDArray {
   const keep = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const perm = keep.concat(a.shape.map((_, i) => i).filter((i) => axes.includes(i)));
   const moved = a._view(
