@@ -7,6 +7,11 @@ import type { Scalar } from '../core/elements';
 import { NDArray } from '../core/ndarray';
 import { median as medianFunction } from './median';
 import { argmax, argmin, max, min } from './minmax';
+import {
+  nanmedian as nanmedianFunction,
+  nanpercentile as nanpercentileFunction,
+  nanquantile as nanquantileFunction,
+} from './nan_quantile';
 import { percentile as percentileFunction, quantile as quantileFunction } from './quantile';
 import { average as averageFunction, mean as meanFunction, std as stdFunction, variance } from './stats';
 import { all, any, cumprod, cumsum, prod, sum } from './sum';
@@ -20,6 +25,9 @@ export * from './differences';
 export const median = medianFunction;
 export const quantile = quantileFunction;
 export const percentile = percentileFunction;
+export const nanmedian = nanmedianFunction;
+export const nanquantile = nanquantileFunction;
+export const nanpercentile = nanpercentileFunction;
 export const average = averageFunction;
 export const mean = meanFunction;
 export const std = stdFunction;

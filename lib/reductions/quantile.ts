@@ -278,7 +278,7 @@ function quantileLanes(
 }
 
 /** NumPy's `_quantile_is_valid`: every `q` in [0, 1] (a NaN is not). */
-function validQ(q: NDArray): boolean {
+export function validQ(q: NDArray): boolean {
   // (Beyond one short dimension NumPy checks `q.min()`, which raises for an empty q.)
   if (q.size === 0 && q.ndim !== 1) min(q);
   return (q.astype(float64).reshape(-1).tolist() as number[]).every((x) => x >= 0 && x <= 1);
@@ -300,6 +300,19 @@ function validWeights(weights: unknown, a: NDArray, axes: number[] | null): NDAr
   return w;
 }
 
+/**
+ * NumPy's checks of `weights=` (null: none): only with `inverted_cdf`,
+ * shaped like `a` or like its reduced axes (then broadcast along them),
+ * and non-negative.
+ */
+export function checkedWeights(weightsArg: unknown, a: NDArray, axisArg: unknown, method: string): NDArray | null {
+  if (weightsArg === null || weightsArg === undefined) return null;
+  if (method !== 'inverted_cdf') throw new ValueError(`Only method 'inverted_cdf' supports weights. Got: ${method}.`);
+  const weights = validWeights(weightsArg, a, axisArg === null ? null : normalizeAxisTuple(axisArg, a.ndim));
+  if (anyTrue(A(less(weights, 0)))) throw new ValueError('Weights must be non-negative.');
+  return weights;
+}
+
 /** The quantiles of validated arguments: NumPy's `_ureduce` around `_quantile_ureduce_func`. */
 export function quantileImpl(
   a: NDArray,
@@ -314,14 +327,7 @@ export function quantileImpl(
 ): R {
   const nd = a.ndim;
   const axes = axisArg === null ? null : normalizeAxisTuple(axisArg, nd);
-  let weights: NDArray | null = null;
-  if (weightsArg !== null && weightsArg !== undefined) {
-    if (method !== 'inverted_cdf') {
-      throw new ValueError(`Only method 'inverted_cdf' supports weights. Got: ${method}.`);
-    }
-    weights = validWeights(weightsArg, a, axes);
-    if (anyTrue(A(less(weights, 0)))) throw new ValueError('Weights must be non-negative.');
-  }
+  let weights = checkedWeights(weightsArg, a, axisArg, method);
   if (q.ndim > 2) throw new ValueError('q must be a scalar or 1d');
   let o = out;
   if (out && keepdims) o = out.get('...', ...a.shape.map((_, i) => (axes === null || axes.includes(i) ? 0 : ':')));
