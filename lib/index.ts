@@ -132,6 +132,7 @@ export {
 export type { Ufunc } from './ufunc/ufunc';
 export { seterr, geterr, errstate, seterrcall, geterrcall } from './core/errstate';
 export * from './reductions';
+export * from './statistics';
 import './printing/install';
 
 export { NDArray, NDArray as ndarray, Flags } from './core/ndarray';

@@ -230,7 +230,7 @@ function quantileLanes(
       const hi = take(lanes, next, { axis: 0 });
       let gamma = m.fixGamma(A(subtract(v, previous)), v).astype(v.dtype);
       let t: NDArray | number;
-      if (weakQ) t = Number(gamma.reshape(-1).get(0));
+      if (weakQ) t = Number(gamma.reshape(-1).item(0));
       else {
         gamma = gamma.reshape([...v.shape, ...new Array<number>(lanes.ndim - 1).fill(1)]);
         t = gamma;
