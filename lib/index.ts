@@ -271,6 +271,7 @@ import './indexing/methods';
 export { take, put, take_along_axis, put_along_axis, choose, compress, extract, place, putmask } from './indexing/take';
 export { nonzero, flatnonzero, argwhere, where } from './indexing/nonzero';
 export { select, piecewise } from './indexing/select';
+export { apply_along_axis, apply_over_axes } from './core/functional';
 export {
   diagonal,
   fill_diagonal,
