@@ -220,6 +220,22 @@ describe('cov and corrcoef', () => {
   });
 });
 
+// (exp is rumpy's own vector loop, a few ULP from NumPy's: designs/deviations.md.)
+describe('i0', () => {
+  const vals = '[0.0, -0.5, 1.0, 7.9, 8.0, 8.1, -30.0, 700.0, 710.0, np.inf, -np.inf, np.nan]';
+  const js = [0, -0.5, 1, 7.9, 8, 8.1, -30, 700, 710, INF, -INF, N];
+  check(`np.i0(np.array(${vals}))`, () => np.i0(f64(js)), { rtol: 1e-14, warnings: 'each' });
+  check(`np.i0(np.array(${vals}, dtype='float32'))`, () => np.i0(np.array(js, { dtype: 'float32' })), {
+    rtol: 1e-6,
+    warnings: 'each',
+  });
+  check("np.i0(mk((3, 4), 'int16'))", () => np.i0(mk([3, 4], 'int16')), { rtol: 1e-14 });
+  check("np.i0(mk((2, 3), 'float64')[::-1].T)", () => np.i0(mk([2, 3], 'float64').get('::-1').T), { rtol: 1e-14 });
+  check('np.i0(0.5)', () => np.i0(0.5), { rtol: 1e-14 });
+  check('np.i0(np.array([]))', () => np.i0(np.array([])));
+  check('np.i0(np.array([1j]))', () => np.i0(np.array([new np.Complex(0, 1)])));
+});
+
 describe('real_if_close', () => {
   const c = (re: number, im: number) => new np.Complex(re, im);
   check('np.real_if_close([2.1 + 4e-14j, 5.2 + 3e-15j])', () => np.real_if_close([c(2.1, 4e-14), c(5.2, 3e-15)]));
