@@ -3,3 +3,4 @@ export * from './calculus';
 export * from './covariance';
 export * from './interp';
 export * from './special';
+export * from './correlate';
