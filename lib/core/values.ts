@@ -1,6 +1,6 @@
 /**
- * Values coming back to JS (API.md §4): `item`, `tolist`, and the methods
- * `astype` and `copy` on NDArray.
+ * Values coming back to JS (API.md §4): `item`, `tolist`, `tobytes`, and
+ * the methods `astype` and `copy` on NDArray.
  */
 import { type Param, checks, parseArgs } from '../args';
 import { IndexError, ValueError } from '../errors';
@@ -18,6 +18,8 @@ declare module './ndarray' {
     astype(...args: unknown[]): NDArray;
     /** `a.copy(order='C')`. */
     copy(...args: unknown[]): NDArray;
+    /** `a.tobytes(order='C')`: the elements' bytes as a Node `Buffer` (API.md §4). */
+    tobytes(...args: unknown[]): Buffer;
   }
 }
 
@@ -88,4 +90,23 @@ NDArray.prototype.copy = function (this: NDArray, ...args: unknown[]): NDArray {
   if (args.length === 0) return copyAs(this, this.dtype, 'C');
   const p = parseArgs('copy', args, copyParams);
   return copyAs(this, this.dtype, p.order as Order | 'K' | 'A');
+};
+
+const tobytesParams: Param[] = [{ name: 'order', default: 'C' }];
+
+/**
+ * `a.tobytes(order='C')`: a new Buffer of the elements in C order ('F':
+ * Fortran order; 'A': Fortran order when `a` is Fortran- but not
+ * C-contiguous; 'K' and None: C order, as NumPy does), native byte order.
+ */
+NDArray.prototype.tobytes = function (this: NDArray, ...args: unknown[]): Buffer {
+  const p = parseArgs('tobytes', args, tobytesParams);
+  const given = p.order === null ? 'C' : p.order;
+  const order = typeof given === 'string' ? given.toUpperCase() : given;
+  if (order !== 'C' && order !== 'F' && order !== 'A' && order !== 'K') {
+    throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(given)}')`);
+  }
+  const fortran = order === 'F' || (order === 'A' && this.flags.f_contiguous && !this.flags.c_contiguous);
+  const c = copyAs(this, this.dtype, fortran ? 'F' : 'C');
+  return Buffer.from(c._bytes.subarray(c._offset, c._offset + c.size * c.dtype.itemsize));
 };
