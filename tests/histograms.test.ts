@@ -481,3 +481,152 @@ describe('histogram: errors', () => {
   check("np.histogram_bin_edges([1, np.inf], 'auto')", () => np.histogram_bin_edges([1, INF], 'auto'));
   check("np.histogram_bin_edges([1, 2], 'fd', (np.nan, 1))", () => np.histogram_bin_edges([1, 2], 'fd', [N, 1]));
 });
+
+describe('histogramdd', () => {
+  for (const dt of [...REAL, 'bool']) {
+    check(`np.histogramdd(dat(90, '${dt}', 'n').reshape(30, 3), 4)`, () =>
+      np.histogramdd(dat(90, dt, 'n').reshape(30, 3), 4),
+    );
+    check(`np.histogramdd(dat(90, '${dt}', 's').reshape(45, 2), (3, 5), density=True)`, () =>
+      np.histogramdd(dat(90, dt, 's').reshape(45, 2), [3, 5], { density: true }),
+    );
+  }
+  check("np.histogramdd(dat(300, 'float64', 'n').reshape(100, 3), (2, [-5, -1, 0, 1, 5], 3))", () =>
+    np.histogramdd(dat(300, 'float64', 'n').reshape(100, 3), [2, [-5, -1, 0, 1, 5], 3]),
+  );
+  check(
+    "np.histogramdd(dat(300, 'float64', 'n').reshape(100, 3), 3, range=[(-1, 1), None, (0, 2.5)], weights=dat(100, 'float32', 's'))",
+    () =>
+      np.histogramdd(dat(300, 'float64', 'n').reshape(100, 3), 3, {
+        range: [[-1, 1], null, [0, 2.5]],
+        weights: dat(100, 'float32', 's'),
+      }),
+  );
+  check(
+    "np.histogramdd(dat(300, 'float64', 'u').reshape(100, 3), [3, 4, 2], density=True, weights=dat(100, 'int8', 'u'))",
+    () =>
+      np.histogramdd(dat(300, 'float64', 'u').reshape(100, 3), [3, 4, 2], {
+        density: true,
+        weights: dat(100, 'int8', 'u'),
+      }),
+  );
+  check("np.histogramdd(dat(60, 'float64', 'u').reshape(3, 20).T[::-1], 3)", () =>
+    np.histogramdd(dat(60, 'float64', 'u').reshape(3, 20).T.get('::-1'), 3),
+  );
+  check("np.histogramdd([dat(20, 'float64', 'u'), dat(20, 'float64', 'n')], bins=3)", () =>
+    np.histogramdd([dat(20, 'float64', 'u'), dat(20, 'float64', 'n')], { bins: 3 }),
+  );
+  check("np.histogramdd(dat(20, 'float64', 'u'), bins=3)", () => np.histogramdd(dat(20, 'float64', 'u'), { bins: 3 }));
+  check('np.histogramdd([[1, 2], [3, 4]], bins=2)', () =>
+    np.histogramdd(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { bins: 2 },
+    ),
+  );
+  check('np.histogramdd(np.array([[1, 2], [3, 4]], np.float32), bins=2)', () =>
+    np.histogramdd(
+      np.array(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        { dtype: 'float32' },
+      ),
+      { bins: 2 },
+    ),
+  );
+  check('np.histogramdd(np.zeros((0, 2)), bins=2)', () => np.histogramdd(np.zeros([0, 2]), { bins: 2 }));
+  check('np.histogramdd(np.zeros((0, 2)), bins=2, weights=[1.])', () =>
+    np.histogramdd(np.zeros([0, 2]), { bins: 2, weights: [1.5] }),
+  );
+  check('np.histogramdd(np.ones((3, 2)), bins=np.array([2, 3]))', () =>
+    np.histogramdd(np.ones([3, 2]), { bins: np.array([2, 3]) }),
+  );
+  check('np.histogramdd(np.ones((3, 2)), bins=np.array(2))', () =>
+    np.histogramdd(np.ones([3, 2]), { bins: np.array(2) }),
+  );
+  check('np.histogramdd([[0, 1, 2, 3], [3, 2, 1, 0]], bins=[[0, 1, 2, 3], 3])', () =>
+    np.histogramdd(
+      [
+        [0, 1, 2, 3],
+        [3, 2, 1, 0],
+      ],
+      { bins: [[0, 1, 2, 3], 3] },
+    ),
+  );
+  // errors
+  check('np.histogramdd(np.zeros((3, 2, 2)))', () => np.histogramdd(np.zeros([3, 2, 2])));
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2])', () => np.histogramdd(np.zeros([3, 2]), { bins: [2] }));
+  check("np.histogramdd(np.zeros((3, 2)), bins='auto')", () => np.histogramdd(np.zeros([3, 2]), { bins: 'auto' }));
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, None])', () =>
+    np.histogramdd(np.zeros([3, 2]), { bins: [2, null] }),
+  );
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, 2.5])', () => np.histogramdd(np.zeros([3, 2]), { bins: [2, 2.5] }));
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, 0])', () => np.histogramdd(np.zeros([3, 2]), { bins: [2, 0] }));
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, []])', () => np.histogramdd(np.zeros([3, 2]), { bins: [2, []] }));
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, [[1]]])', () =>
+    np.histogramdd(np.zeros([3, 2]), { bins: [2, [[1]]] }),
+  );
+  check('np.histogramdd(np.zeros((3, 2)), bins=[2, [2, 1]])', () =>
+    np.histogramdd(np.zeros([3, 2]), { bins: [2, [2, 1]] }),
+  );
+  check('np.histogramdd(np.zeros((3, 2)), range=[None])', () => np.histogramdd(np.zeros([3, 2]), { range: [null] }));
+  check('np.histogramdd(np.zeros((3, 2)), range=5)', () => np.histogramdd(np.zeros([3, 2]), { range: 5 }));
+  check('np.histogramdd(np.ones((3, 2)), range=[(0, 1), (2, 1)])', () =>
+    np.histogramdd(np.ones([3, 2]), {
+      range: [
+        [0, 1],
+        [2, 1],
+      ],
+    }),
+  );
+  check('np.histogramdd(np.array([[1, np.nan]]))', () => np.histogramdd(np.array([[1, N]])));
+  check('np.histogramdd(np.zeros((3, 2)), bins=2, weights=[1.])', () =>
+    np.histogramdd(np.zeros([3, 2]), { bins: 2, weights: [1.5] }),
+  );
+});
+
+describe('histogram2d', () => {
+  const x = dat(200, 'float64', 'n');
+  const y = dat(200, 'float64', 's');
+  const px = "dat(200, 'float64', 'n')";
+  const py = "dat(200, 'float64', 's')";
+  check(`np.histogram2d(${px}, ${py})`, () => np.histogram2d(x, y));
+  check(`np.histogram2d(${px}, ${py}, 5)`, () => np.histogram2d(x, y, 5));
+  check(`np.histogram2d(${px}, ${py}, (4, 6))`, () => np.histogram2d(x, y, [4, 6]));
+  check(`np.histogram2d(${px}, ${py}, [-3, 0, 1, 3])`, () => np.histogram2d(x, y, [-3, 0, 1, 3]));
+  check(`np.histogram2d(${px}, ${py}, np.array([-3, 0, 1, 3]))`, () => np.histogram2d(x, y, np.array([-3, 0, 1, 3])));
+  check(`np.histogram2d(${px}, ${py}, [[-3, 0, 3], 4])`, () => np.histogram2d(x, y, [[-3, 0, 3], 4]));
+  check(`np.histogram2d(${px}, ${py}, [5])`, () => np.histogram2d(x, y, [5]));
+  check(`np.histogram2d(${px}, ${py}, 3, [[-1, 1], [0, 5]], True)`, () =>
+    np.histogram2d(
+      x,
+      y,
+      3,
+      [
+        [-1, 1],
+        [0, 5],
+      ],
+      true,
+    ),
+  );
+  check(`np.histogram2d(${px}, ${py}, 4, weights=dat(200, 'float64', 'u'))`, () =>
+    np.histogram2d(x, y, 4, { weights: dat(200, 'float64', 'u') }),
+  );
+  check(`np.histogram2d(${px}, ${py}, 4, density=True, weights=dat(200, 'uint8', 'u'))`, () =>
+    np.histogram2d(x, y, 4, { density: true, weights: dat(200, 'uint8', 'u') }),
+  );
+  check(`np.histogram2d(dat(50, 'int8', 'n'), dat(50, 'float32', 'u')[::-1], 3)`, () =>
+    np.histogram2d(dat(50, 'int8', 'n'), dat(50, 'float32', 'u').get('::-1'), 3),
+  );
+  check('np.histogram2d([1, 2, 3], [1, 2, 2])', () => np.histogram2d([1, 2, 3], [1, 2, 2]));
+  check('np.histogram2d([], [], 2)', () => np.histogram2d([], [], 2));
+  check('np.histogram2d([1, 2], [1])', () => np.histogram2d([1, 2], [1]));
+  check('np.histogram2d(3, [1])', () => np.histogram2d(3, [1]));
+  check('np.histogram2d([1, 2], [1, 2], bins=[1, 2, 3])', () => np.histogram2d([1, 2], [1, 2], { bins: [1, 2, 3] }));
+  check('np.histogram2d([1, 2], [1, 2], bins=[3])', () => np.histogram2d([1, 2], [1, 2], { bins: [3] }));
+  check('np.histogram2d([1, np.inf], [1, 2])', () => np.histogram2d([1, INF], [1, 2]));
+});

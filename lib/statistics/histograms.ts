@@ -87,7 +87,7 @@ const A = (x: unknown): NDArray => x as NDArray;
  * float (weak under NEP 50); a NumPy scalar is kept as a 1-element 1-d
  * array, so that ufuncs keep its dtype (strong) and return arrays.
  */
-type Sc = number | NDArray;
+export type Sc = number | NDArray;
 
 /** The values per block of `histogram` (NumPy's `BLOCK`). */
 const BLOCK = 65536;
@@ -129,7 +129,7 @@ function pyRepr(s: string): string {
 }
 
 /** Python's truth value of an argument. */
-function truthy(v: unknown): boolean {
+export function truthy(v: unknown): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'number') return v !== 0;
   if (typeof v === 'string' || Array.isArray(v)) return v.length > 0;
@@ -273,7 +273,7 @@ function bincountWeights(w0: unknown): NDArray {
  * The counts (int64) or weight sums (float64, `w` already float64) of the
  * non-negative int64 values `lst`, at least `minlength` long.
  */
-function bincountCore(lst: NDArray, w: unknown, minlength: number): NDArray {
+export function bincountCore(lst: NDArray, w: unknown, minlength: number): NDArray {
   if (lst.size === 0) return zeros(minlength, int64);
   if (Number(min(lst)) < 0) throw new ValueError("'list' argument must have no negative elements");
   const size = Math.max(Number(max(lst)) + 1, minlength);
@@ -383,7 +383,7 @@ function rangeItem(v: unknown): Sc {
 }
 
 /** `first_edge, last_edge = range` (with Python's unpacking errors), or null. */
-function rangeArg(r: unknown): [Sc, Sc] | null {
+export function rangeArg(r: unknown): [Sc, Sc] | null {
   if (r === null || r === undefined) return null;
   let items: unknown[];
   if (Array.isArray(r)) items = r;
@@ -399,7 +399,7 @@ function rangeArg(r: unknown): [Sc, Sc] | null {
  * NumPy's `_get_outer_edges`: `range` (checked), `[0, 1]` for empty data,
  * or the data's min and max (NumPy scalars); equal edges are widened by 0.5.
  */
-function outerEdges(a: NDArray, range: [Sc, Sc] | null): [Sc, Sc] {
+export function outerEdges(a: NDArray, range: [Sc, Sc] | null): [Sc, Sc] {
   let first: Sc;
   let last: Sc;
   if (range !== null) {
@@ -508,7 +508,7 @@ const ESTIMATORS: Record<string, Estimator> = {
 };
 
 /** `np.ndim(bins)` without converting numbers. */
-function ndimOf(bins: unknown): number {
+export function ndimOf(bins: unknown): number {
   if (isNDArray(bins)) return bins.ndim;
   if (Array.isArray(bins) || (ArrayBuffer.isView(bins) && !(bins instanceof DataView))) return arr(bins).ndim;
   return 0;
