@@ -289,6 +289,8 @@ export { partition, argpartition } from './sorting/partition';
 export { searchsorted, count_nonzero } from './sorting/search';
 export { unique, unique_all, unique_counts, unique_inverse, unique_values } from './sets/unique';
 export { intersect1d, union1d, setdiff1d, setxor1d, isin } from './sets/setops';
+export { bincount, digitize, histogram, histogram_bin_edges } from './statistics/histograms';
+export { histogram2d, histogramdd } from './statistics/histogramdd';
 
 /*
  * `require('rumpy')` returns a plain object of data properties. TypeScript's
