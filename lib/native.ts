@@ -704,6 +704,65 @@ export function medianLanes(a: NativeOperand, out: NativeOperand): number {
   return flags;
 }
 
+/**
+ * `np.interp`'s loop: `out[i]` from `x[i]` on the samples `(xp, fp)`, all
+ * aligned C-contiguous 1-d float64 (`out` new, shaped like `x`).
+ */
+export function interpF64(
+  x: NativeOperand,
+  xp: NativeOperand,
+  fp: NativeOperand,
+  out: NativeOperand,
+  left: number,
+  right: number,
+): void {
+  begin();
+  put(x);
+  put(xp);
+  put(fp);
+  put(out);
+  call(() => binding.interpF64(arenaId, left, right, lateBytes()));
+  finish();
+}
+
+/**
+ * `np.bincount`'s loop: counts (int64 `out`) or weight sums (float64 `out`,
+ * float64 `weights`) of the int64 values `x`, each in `0..out.size`; all
+ * aligned C-contiguous 1-d arrays.
+ */
+export function bincountInto(x: NativeOperand, weights: NativeOperand | null, out: NativeOperand): void {
+  begin();
+  put(x);
+  if (weights !== null) put(weights);
+  put(out);
+  call(() => binding.bincountInto(arenaId, weights !== null, lateBytes()));
+  finish();
+}
+
+/**
+ * `np.histogram`'s equal-width loop: adds into `out` (int64 counts, or
+ * float64 weight sums) the bins of the float64 values `a` between `first`
+ * and `last` (`denom` their difference) on float64 `edges`; all aligned
+ * C-contiguous 1-d arrays.
+ */
+export function histogramUniform(
+  a: NativeOperand,
+  weights: NativeOperand | null,
+  edges: NativeOperand,
+  out: NativeOperand,
+  first: number,
+  last: number,
+  denom: number,
+): void {
+  begin();
+  put(a);
+  if (weights !== null) put(weights);
+  put(edges);
+  put(out);
+  call(() => binding.histogramUniform(arenaId, weights !== null, first, last, denom, lateBytes()));
+  finish();
+}
+
 /** Writes into `out` (int64) indices partitioning `a`'s lanes around every `kth`. */
 export function argpartitionLanes(a: NativeOperand, out: NativeOperand, kth: readonly number[]): void {
   begin();

@@ -173,6 +173,16 @@ describe('interp', () => {
     np.interp(mk([4, 5], 'int64').get('::-1', '::2'), [-3, 0, 8], [1.5, 0.5, 4.5]),
   );
   check('np.interp([1.5], [], [])', () => np.interp([1.5], [], []));
+  check('np.interp(np.zeros((0, 2)), [1, 2], [3, 4])', () => np.interp(np.zeros([0, 2]), [1, 2], [3, 4]));
+  check(
+    "np.interp(mk((5, 4), 'float64').T[::-1], mk((9,), 'float64')[::2] * 0 + np.arange(5.0), mk((9,), 'float64')[1::2])",
+    () =>
+      np.interp(
+        mk([5, 4], 'float64').T.get('::-1'),
+        np.add(np.multiply(mk([9], 'float64').get('::2'), 0), np.arange(5, { dtype: 'float64' })),
+        mk([9], 'float64').get('1::2'),
+      ),
+  );
   check('np.interp([1.5], [1, 2], [1, 2, 3])', () => np.interp([1.5], [1, 2], [1, 2, 3]));
   check('np.interp([1.5], [[1, 2]], [1, 2])', () => np.interp([1.5], [[1, 2]], [1, 2]));
   check('np.interp([1.5], [1, 2], [1, 2], period=0)', () => np.interp([1.5], [1, 2], [1, 2], { period: 0 }));

@@ -51,6 +51,7 @@ import { type DType, complex128, float64, int64, dtype as toDType } from '../dty
 import { result_type } from '../dtype/functions';
 import { canCastDTypes } from '../dtype/promotion';
 import { OverflowError, ValueError } from '../errors';
+import * as native from '../native';
 import { floatScalarStr } from '../printing/dragon4';
 import { arr, warn } from '../reductions/common';
 import { diff } from '../reductions/differences';
@@ -78,6 +79,7 @@ import {
 } from '../ufunc';
 import { dot } from '../ufunc/dot';
 import { absolute, ceil, isfinite, log2, logical_not } from '../ufunc/unary';
+import { packed } from './packed';
 
 /** A ufunc or function result known to be an array. */
 const A = (x: unknown): NDArray => x as NDArray;
@@ -277,15 +279,17 @@ export function bincountCore(lst: NDArray, w: unknown, minlength: number): NDArr
   if (lst.size === 0) return zeros(minlength, int64);
   if (Number(min(lst)) < 0) throw new ValueError("'list' argument must have no negative elements");
   const size = Math.max(Number(max(lst)) + 1, minlength);
+  // (One native pass adding in the order of `lst`, as NumPy's loop.)
+  const xs = packed(lst, int64);
   if (w === null) {
     const out = zeros(size, int64);
-    add.at(out, lst, 1);
+    native.bincountInto(xs, null, out);
     return out;
   }
   const wts = bincountWeights(w);
   if (wts.size !== lst.size) throw new ValueError("The weights and list don't have the same length.");
   const out = zeros(size, float64);
-  add.at(out, lst, wts);
+  native.bincountInto(xs, packed(wts, float64), out);
   return out;
 }
 
@@ -592,6 +596,17 @@ function uniformCounts(
   const { first, last, n: nbins } = u;
   const n = zeros(nbins, ntype);
   const denom = unsignedSubtract(last, first);
+  const value = (x: Sc): number => (typeof x === 'number' ? x : Number(x.astype(float64).reshape(-1).item(0)));
+  if (
+    a.dtype === float64 &&
+    edges.dtype === float64 &&
+    (weights === null ? ntype === int64 : weights.dtype === float64 && ntype === float64)
+  ) {
+    // The same steps in one native pass (float64 throughout).
+    const w = weights === null ? null : packed(weights, float64);
+    native.histogramUniform(packed(a, float64), w, packed(edges, float64), n, value(first), value(last), value(denom));
+    return n;
+  }
   const total = a.shape[0];
   for (let i = 0; i < total; i += BLOCK) {
     const block = `${i}:${i + BLOCK}`;

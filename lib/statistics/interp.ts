@@ -15,22 +15,21 @@
  * - `period`: `x` and `xp` are taken modulo `period`, `xp` sorted and
  *   extended by one point at either end; `left`/`right` are ignored.
  *
- * Each step is one native call over all of `x` (searchsorted, take,
- * ufuncs), never a call per element.
+ * The loop is native (`kernels/interp.rs`): one pass over `x`, a binary
+ * search per element.
  */
 import { type Param, parseArgs } from '../args';
 import { toArray } from '../core/convert';
 import { full } from '../core/creation';
 import type { Scalar } from '../core/elements';
-import { errstate } from '../core/errstate';
 import { concatenate } from '../core/joining';
 import { copyto } from '../core/memory';
-import type { NDArray } from '../core/ndarray';
+import { type NDArray, allocateForOverwrite } from '../core/ndarray';
 import { complex128, float64 } from '../dtype/dtype';
 import { ValueError } from '../errors';
 import { take } from '../indexing/take';
+import * as native from '../native';
 import { arr } from '../reductions/common';
-import { searchsorted } from '../sorting/search';
 import { argsort } from '../sorting/sort';
 import {
   add,
@@ -47,6 +46,7 @@ import {
 } from '../ufunc';
 import { isnan } from '../ufunc/unary';
 import { imag, iscomplexobj, real } from '../ufunc/unary_functions';
+import { packed } from './packed';
 
 const A = (x: unknown): NDArray => x as NDArray;
 
@@ -107,57 +107,21 @@ export function interp(...args: unknown[]): NDArray | Scalar {
   if (n === 0) throw new ValueError('array of sample points is empty');
   if (fp.shape[0] !== n) throw new ValueError('fp and xp are not of the same length.');
   const x1 = x.ndim === 0 ? x.reshape([1]) : x;
-  // (NumPy's loop raises no floating-point warnings: an infinite slope's
-  // NaNs are replaced below.)
-  const result = errstate({ all: 'ignore' }, () =>
-    complex
-      ? interpComplex(x1, xp, fp, left, right)
-      : interpReal(x1, xp, fp, left === null ? null : Number(left), right === null ? null : Number(right)),
-  );
+  // (The native loop, like NumPy's, reports no floating-point errors.)
+  const result = complex
+    ? interpComplex(x1, xp, fp, left, right)
+    : interpReal(x1, xp, fp, left === null ? null : Number(left), right === null ? null : Number(right));
   return x.ndim === 0 ? result.reshape([]).item() : result;
 }
 
-/** The real interpolation of `x` (at least 1-d) on the samples `(xp, fp)`. */
+/** The real interpolation of `x` (at least 1-d) on the samples `(xp, fp)`: one native pass. */
 function interpReal(x: NDArray, xp: NDArray, fp: NDArray, left: number | null, right: number | null): NDArray {
   const n = xp.shape[0];
   const lval = left ?? Number(fp.item(0));
   const rval = right ?? Number(fp.item(n - 1));
-  const below = A(less(x, xp.get(0)));
-  const above = A(greater(x, xp.get(n - 1)));
-  let res: NDArray;
-  if (n === 1) {
-    res = full(x.shape, Number(fp.item(0)), { dtype: 'float64' });
-  } else {
-    res = lerpAt(x, xp, fp);
-  }
-  copyto(res, lval, { where: below });
-  copyto(res, rval, { where: above });
-  if (n > 1) copyto(res, x, { where: isnan(x) });
-  return res;
-}
-
-/**
- * `s·(x − xp[j]) + fp[j]` at each `x` with its bracket `j` (clamped to the
- * samples; the ends are overwritten by the caller), with NumPy's NaN
- * fall-backs and exact samples.
- */
-function lerpAt(x: NDArray, xp: NDArray, fp: NDArray): NDArray {
-  const n = xp.shape[0];
-  const found = A(subtract(searchsorted(xp, x, { side: 'right' }), 1));
-  const j = A(maximum(minimum(found, n - 2), 0));
-  const x0 = take(xp, j);
-  const x1 = take(xp, A(add(j, 1)));
-  const y0 = take(fp, j);
-  const y1 = take(fp, A(add(j, 1)));
-  const slope = A(divide(subtract(y1, y0), subtract(x1, x0)));
-  const res = A(add(multiply(slope, subtract(x, x0)), y0));
-  const nan = A(isnan(res));
-  copyto(res, add(multiply(slope, subtract(x, x1)), y1), { where: nan });
-  copyto(res, y0, { where: logical_and(isnan(res), equal(y0, y1)) });
-  // Exactly at a sample: its value (the last sample too).
-  copyto(res, y0, { where: equal(x, x0) });
-  copyto(res, fp.get(n - 1), { where: equal(x, xp.get(n - 1)) });
-  return res;
+  const out = allocateForOverwrite([x.size], float64);
+  native.interpF64(packed(x.reshape(-1), float64), packed(xp, float64), packed(fp, float64), out, lval, rval);
+  return out.reshape(x.shape);
 }
 
 /** Complex `fp`: the real and imaginary parts interpolated alike. */

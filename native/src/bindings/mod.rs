@@ -9,6 +9,7 @@ mod raw_call;
 mod reduce;
 mod shapeops;
 mod sort;
+mod statistics;
 mod ufunc;
 
 use arena::ArenaReader;

@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary_loops;
 pub mod binary_math;
+pub mod bincount;
 pub mod bitwise;
 pub mod cast;
 pub mod compare;
@@ -11,7 +12,9 @@ pub mod complex_math;
 pub mod complex_product;
 pub mod fill;
 pub mod gather;
+pub mod histogram;
 pub mod intdiv;
+pub mod interp;
 pub mod isclose;
 pub mod lane_scan;
 pub mod libm;
