@@ -47,8 +47,9 @@ import { meanImpl } from './stats';
 
 type R = NDArray | Scalar;
 
-function boolArg(name: string, v: unknown): boolean {
-  if (typeof v !== 'boolean') throw new TypeError(`median(): ${name} must be a bool, not ${typeof v}`);
+/** A bool argument of `fname`, checked. */
+export function boolArg(name: string, v: unknown, fname = 'median'): boolean {
+  if (typeof v !== 'boolean') throw new TypeError(`${fname}(): ${name} must be a bool, not ${typeof v}`);
   return v;
 }
 
@@ -178,7 +179,7 @@ export function medianImpl(a: NDArray, axis: unknown, out: NDArray | null, overw
   return shape.length === 0 ? res.item() : res.reshape(shape);
 }
 
-const MEDIAN_PARAMS: Param[] = [
+export const MEDIAN_PARAMS: Param[] = [
   { name: 'a' },
   { name: 'axis', default: null },
   { name: 'out', default: null },

@@ -28,9 +28,9 @@ import { true_divide } from '../ufunc';
 import { outArg } from '../ufunc/methods';
 import { isnan, logical_not } from '../ufunc/unary';
 import { arr, warn } from './common';
-import { medianImpl, mergeAxes, normalizeAxisTuple } from './median';
+import { MEDIAN_PARAMS, boolArg, medianImpl, mergeAxes, normalizeAxisTuple } from './median';
 import { nanmean } from './nan';
-import { checkedWeights, quantileImpl, validQ } from './quantile';
+import { QUANTILE_PARAMS, checkedWeights, quantileImpl, validQ } from './quantile';
 import { any as anyOf } from './sum';
 
 type R = NDArray | Scalar;
@@ -144,26 +144,13 @@ function nanReduce(
   return res.ndim === 0 ? res.item() : res;
 }
 
-function boolArg(fname: string, name: string, v: unknown): boolean {
-  if (typeof v !== 'boolean') throw new TypeError(`${fname}(): ${name} must be a bool, not ${typeof v}`);
-  return v;
-}
-
-const MEDIAN_PARAMS: Param[] = [
-  { name: 'a' },
-  { name: 'axis', default: null },
-  { name: 'out', default: null },
-  { name: 'overwrite_input', default: false },
-  { name: 'keepdims', default: false },
-];
-
 /** `np.nanmedian(a, axis=None, out=None, overwrite_input=False, keepdims=False)`. */
 export function nanmedian(...args: unknown[]): R {
   const p = parseArgs('nanmedian', args, MEDIAN_PARAMS);
   const a = arr(p.a);
   const out = outArg(p.out);
-  const overwrite = boolArg('nanmedian', 'overwrite_input', p.overwrite_input);
-  const keepdims = boolArg('nanmedian', 'keepdims', p.keepdims);
+  const overwrite = boolArg('overwrite_input', p.overwrite_input, 'nanmedian');
+  const keepdims = boolArg('keepdims', p.keepdims, 'nanmedian');
   if (a.size === 0) return nanmean(a, p.axis, { out, keepdims });
   return nanReduce(
     a,
@@ -178,17 +165,6 @@ export function nanmedian(...args: unknown[]): R {
     () => medianImpl(a, p.axis, out, overwrite, keepdims),
   );
 }
-
-const QUANTILE_PARAMS: Param[] = [
-  { name: 'a' },
-  { name: 'q' },
-  { name: 'axis', default: null },
-  { name: 'out', default: null },
-  { name: 'overwrite_input', default: false },
-  { name: 'method', default: 'linear' },
-  { name: 'keepdims', default: false },
-  { name: 'weights', default: null, kwOnly: true },
-];
 
 /** `nanquantile`/`nanpercentile` once `q` is the quantiles array. */
 function nanQuantile(fname: string, args: unknown[], scale: number): R {

@@ -367,7 +367,8 @@ export function quantileImpl(
   return weights !== null && !(lanes.dtype.kind === 'f' && Number.isNaN(zeroD.item())) ? zeroD : zeroD.item();
 }
 
-const PARAMS: Param[] = [
+/** The parameters of `quantile`/`percentile` (and their NaN-ignoring forms). */
+export const QUANTILE_PARAMS: Param[] = [
   { name: 'a' },
   { name: 'q' },
   { name: 'axis', default: null },
@@ -380,7 +381,7 @@ const PARAMS: Param[] = [
 
 /** The arguments both functions share, after NumPy's checks of `a`. */
 function parse(fname: string, args: unknown[]) {
-  const p = parseArgs(fname, args, PARAMS);
+  const p = parseArgs(fname, args, QUANTILE_PARAMS);
   const a = arr(p.a);
   if (a.dtype.kind === 'c') throw new TypeError('a must be an array of real numbers');
   const weakQ = typeof p.q === 'number';
