@@ -44,6 +44,7 @@ import { isnan } from '../ufunc';
 import { NO_VALUE, outArg } from '../ufunc/methods';
 import { arr } from './common';
 import { meanImpl } from './stats';
+import { anyTrue } from './sum';
 
 type R = NDArray | Scalar;
 
@@ -51,12 +52,6 @@ type R = NDArray | Scalar;
 export function boolArg(name: string, v: unknown, fname = 'median'): boolean {
   if (typeof v !== 'boolean') throw new TypeError(`${fname}(): ${name} must be a bool, not ${typeof v}`);
   return v;
-}
-
-/** True when any element of the (≥ 1-d) bool array `m` is set. */
-function anyTrue(m: unknown): boolean {
-  if (typeof m === 'boolean') return m;
-  return ((m as NDArray).reshape(-1).tolist() as boolean[]).some((x) => x);
 }
 
 /** Floating-point flag of an underflow (only the division by the count can raise it). */

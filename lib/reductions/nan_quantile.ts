@@ -31,7 +31,7 @@ import { arr, warn } from './common';
 import { MEDIAN_PARAMS, boolArg, medianImpl, mergeAxes, normalizeAxisTuple } from './median';
 import { nanmean } from './nan';
 import { QUANTILE_PARAMS, checkedWeights, quantileImpl, validQ } from './quantile';
-import { any as anyOf } from './sum';
+import { anyTrue } from './sum';
 
 type R = NDArray | Scalar;
 
@@ -42,7 +42,7 @@ type LaneStat = (values: NDArray, weights: NDArray | null) => NDArray;
 
 /** Whether a float array holds a NaN (other dtypes never do). */
 function hasNaN(a: NDArray): boolean {
-  return 'fMm'.includes(a.dtype.kind) && anyOf(isnan(a)) === true;
+  return 'fMm'.includes(a.dtype.kind) && anyTrue(isnan(a));
 }
 
 /**

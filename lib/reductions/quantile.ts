@@ -59,7 +59,7 @@ import { ceil, floor, isnan, rint } from '../ufunc/unary';
 import { arr } from './common';
 import { mergeAxes, normalizeAxisTuple } from './median';
 import { min } from './minmax';
-import { any as anyOf, cumsum } from './sum';
+import { anyTrue, cumsum } from './sum';
 
 type R = NDArray | Scalar;
 
@@ -180,9 +180,6 @@ function lerp(a: NDArray, b: NDArray, t: NDArray | number, out: NDArray | null):
   });
   return res;
 }
-
-/** Whether any element of a bool array is set. */
-const anyTrue = (m: NDArray): boolean => anyOf(m) === true;
 
 /**
  * NumPy's `_quantile(arr, q, axis, method, out, weights)` on a working

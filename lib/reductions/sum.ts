@@ -52,6 +52,9 @@ export const all = reduction('logical_and', 'all', ['a', 'axis', 'out', 'keepdim
 /** `np.any(a, axis=None, out=None, keepdims, *, where)`: logical_or.reduce. */
 export const any = reduction('logical_or', 'any', ['a', 'axis', 'out', 'keepdims', '*', 'where']);
 
+/** Whether any element of a bool array (or a bool) is set: `np.any(m)` as a JS boolean. */
+export const anyTrue = (m: unknown): boolean => any(m) === true;
+
 /**
  * `np.cumsum`-style accumulation of `op` along one int `axis` (None: of the
  * flattened array), after `prepare` (the NaN-ignoring forms replace NaN).

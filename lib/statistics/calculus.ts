@@ -18,6 +18,7 @@ import { toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
 import { copyto } from '../core/memory';
 import { type NDArray, allocateForOverwrite } from '../core/ndarray';
+import { along } from '../core/shapeutil';
 import { type DType, float64 } from '../dtype/dtype';
 import { result_type } from '../dtype/functions';
 import { ValueError, normalizeAxis } from '../errors';
@@ -32,11 +33,6 @@ import { absolute, negative } from '../ufunc/unary';
 type R = NDArray | Scalar;
 
 const A = (x: unknown): NDArray => x as NDArray;
-
-/** `index` along `axis` and `:` elsewhere, as `get` arguments. */
-function along(nd: number, axis: number, index: number | string): (number | string)[] {
-  return Array.from({ length: nd }, (_, i) => (i === axis ? index : ':'));
-}
 
 /**
  * A grid step as NumPy holds it: a Python float (a JS number, weak), a
@@ -126,17 +122,18 @@ export function gradient(...args: unknown[]): NDArray | NDArray[] {
       );
     }
     const out = allocateForOverwrite(f.shape, otype);
-    // (A single index keeps its axis as a length-1 slice: a 0-d result
-    // would come back as a JS number, a weak Python float.)
-    const keep = (i: number | string): string =>
-      typeof i === 'string' ? i : i >= 0 ? `${i}:${i + 1}` : i === -1 ? '-1:' : `${i}:${i + 1}`;
-    const at = (i: number | string): NDArray => f.get(...along(nd, axis, keep(i))) as NDArray;
-    const put = (i: number | string, v: unknown): void => {
-      copyto(out.get(...along(nd, axis, keep(i))) as NDArray, v, { casting: 'unsafe' });
+    // `len` elements from `i` (negative: from the end) along `axis`, as a
+    // view (a single element keeps its axis: a 0-d result would come back
+    // as a JS number, a weak Python float).
+    const len = f.shape[axis];
+    const at = (i: number, n = 1): NDArray => along(f, axis, i < 0 ? len + i : i, n);
+    const put = (i: number, v: unknown, n = 1): void => {
+      copyto(along(out, axis, i < 0 ? len + i : i, n), v, { casting: 'unsafe' });
     };
     const shaped = (x: NDArray): NDArray => x.reshape(f.shape.map((_, i) => (i === axis ? -1 : 1)));
     if (isScalarStep(h)) {
-      put('1:-1', divide(subtract(at('2:'), at(':-2')), scalar(scalarMath(h.strong).mul(2, h.value), h.strong)));
+      const step = scalar(scalarMath(h.strong).mul(2, h.value), h.strong);
+      put(1, divide(subtract(at(2, len - 2), at(0, len - 2)), step), len - 2);
     } else {
       const dx1 = h.get('0:-1') as NDArray;
       const dx2 = h.get('1:') as NDArray;
@@ -144,7 +141,7 @@ export function gradient(...args: unknown[]): NDArray | NDArray[] {
       const a = shaped(A(divide(negative(dx2), multiply(dx1, sum12))));
       const b = shaped(A(divide(subtract(dx2, dx1), multiply(dx1, dx2))));
       const c = shaped(A(divide(dx1, multiply(dx2, sum12))));
-      put('1:-1', add(add(multiply(a, at(':-2')), multiply(b, at('1:-1'))), multiply(c, at('2:'))));
+      put(1, add(add(multiply(a, at(0, len - 2)), multiply(b, at(1, len - 2))), multiply(c, at(2, len - 2))), len - 2);
     }
     if (edge === 1) {
       const first = isScalarStep(h) ? scalar(h.value, h.strong) : pick(h, 0);
@@ -214,8 +211,9 @@ export function trapezoid(...args: unknown[]): R {
       d = diff(x, { axis: p.axis });
     }
   }
-  const hi = y.get(...along(nd, axis, '1:'));
-  const lo = y.get(...along(nd, axis, ':-1'));
+  const n = Math.max(y.shape[axis] - 1, 0);
+  const hi = along(y, axis, 1, n);
+  const lo = along(y, axis, 0, n);
   return sum(divide(multiply(d, add(hi, lo)), 2), axis) as R;
 }
 
@@ -252,7 +250,7 @@ export function unwrap(...args: unknown[]): NDArray {
   const correct = A(subtract(ddmod, dd));
   copyto(correct, 0, { where: less(absolute(dd), discont) });
   const up = p.astype(dtype);
-  const tail = along(nd, axis, '1:');
-  copyto(up.get(...tail) as NDArray, add(p.get(...tail), cumsum(correct, axis)), { casting: 'unsafe' });
+  const n = Math.max(p.shape[axis] - 1, 0);
+  copyto(along(up, axis, 1, n), add(along(p, axis, 1, n), cumsum(correct, axis)), { casting: 'unsafe' });
   return up;
 }

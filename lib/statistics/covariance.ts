@@ -18,7 +18,7 @@
 import { type Param, parseArgs } from '../args';
 import { toArray } from '../core/convert';
 import type { Scalar } from '../core/elements';
-import { concatenate } from '../core/joining';
+import { atleast_2d, concatenate } from '../core/joining';
 import { diag } from '../core/matrices';
 import { copyto } from '../core/memory';
 import type { NDArray } from '../core/ndarray';
@@ -27,7 +27,7 @@ import { result_type } from '../dtype/functions';
 import { ValueError } from '../errors';
 import { warn } from '../reductions/common';
 import { average } from '../reductions/stats';
-import { all, any as anyOf, sum } from '../reductions/sum';
+import { all, anyTrue, sum } from '../reductions/sum';
 import { divide, equal, less, multiply, subtract, true_divide } from '../ufunc';
 import { clip } from '../ufunc/clip';
 import { dot } from '../ufunc/dot';
@@ -48,17 +48,12 @@ const COV_PARAMS: Param[] = [
   { name: 'dtype', default: null, kwOnly: true },
 ];
 
-/** `x` as an array of at least 2 dimensions (NumPy's `array(x, ndmin=2)`). */
-function atLeast2d(x: NDArray): NDArray {
-  return x.ndim >= 2 ? x : x.reshape([...new Array<number>(2 - x.ndim).fill(1), ...x.shape]);
-}
-
 /** One weights argument of `cov` as float64, checked as NumPy checks it. */
 function weightsOf(w: unknown, name: string, n: number): NDArray {
   const a = toArray(w, float64, null);
   if (a.ndim > 1) throw new Error(`cannot handle multidimensional ${name}`);
   if (a.shape[0] !== n) throw new Error(`incompatible numbers of samples and ${name}`);
-  if (anyOf(less(a, 0)) === true) throw new ValueError(`${name} cannot be negative`);
+  if (anyTrue(less(a, 0))) throw new ValueError(`${name} cannot be negative`);
   return a;
 }
 
@@ -86,11 +81,11 @@ function covImpl(
         ? result_type(m, float64)
         : result_type(m, y, float64)
       : toDType(dtypeArg);
-  let X = atLeast2d(m).astype(dt);
+  let X = (atleast_2d(m) as NDArray).astype(dt);
   if (!rowvar && m.ndim !== 1) X = X.T;
   if (X.shape[0] === 0) return toArray([], float64, null).reshape([0, 0]);
   if (y !== null) {
-    let yy = atLeast2d(y).astype(dt);
+    let yy = (atleast_2d(y) as NDArray).astype(dt);
     if (!rowvar && yy.shape[0] !== 1) yy = yy.T;
     X = concatenate([X, yy], { axis: 0 });
   }

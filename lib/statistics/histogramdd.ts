@@ -29,7 +29,7 @@ import { ValueError } from '../errors';
 import { ravel_multi_index } from '../indexing/multi_index';
 import { arr } from '../reductions/common';
 import { diff } from '../reductions/differences';
-import { any as anyOf, sum } from '../reductions/sum';
+import { anyTrue, sum } from '../reductions/sum';
 import { searchsorted } from '../sorting/search';
 import { equal, greater, less, subtract, true_divide } from '../ufunc';
 import { type Sc, bincountCore, ndimOf, outerEdges, rangeArg, truthy } from './histograms';
@@ -124,7 +124,7 @@ function histogramddImpl(
       edges.push(A(linspace(edge(lo), edge(hi), n + 1)));
     } else if (ndimOf(b) === 1) {
       const e = arr(b);
-      if (anyOf(greater(e.get(':-1'), e.get('1:'))) === true) {
+      if (anyTrue(greater(e.get(':-1'), e.get('1:')))) {
         throw new ValueError(`\`bins[${i}]\` must be monotonically increasing, when an array`);
       }
       edges.push(e);

@@ -58,7 +58,7 @@ import { diff } from '../reductions/differences';
 import { argmax, max, min } from '../reductions/minmax';
 import { percentile } from '../reductions/quantile';
 import { mean, std } from '../reductions/stats';
-import { all, any as anyOf, cumsum, sum } from '../reductions/sum';
+import { all, anyTrue, cumsum, sum } from '../reductions/sum';
 import { searchsorted } from '../sorting/search';
 import { argsort, sort } from '../sorting/sort';
 import {
@@ -103,9 +103,6 @@ const strong = (v: number, dt: DType = float64): NDArray => toArray([v], dt, nul
 function value(s: Sc): number {
   return typeof s === 'number' ? s : Number(s.item(0));
 }
-
-/** Whether the bool array `m` has a true element. */
-const anyTrue = (m: unknown): boolean => anyOf(m) === true;
 
 /**
  * A scalar as an f-string shows it (for NumPy's messages): `1`, `1.0`,
